@@ -1,0 +1,58 @@
+package org.passerelle.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.passerelle.catalogue.api.CatalogueViews;
+import org.passerelle.catalogue.api.OrganizationSummary;
+import org.passerelle.catalogue.api.OrganizationView;
+import org.passerelle.catalogue.api.PageView;
+import org.passerelle.catalogue.api.ServiceSummary;
+import org.passerelle.catalogue.vocabulary.OrganizationKind;
+import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.common.http.PageRequest;
+import org.passerelle.common.http.QueryParams;
+import org.passerelle.common.i18n.LanguageSelection;
+import org.passerelle.common.problem.ApiProblem;
+import org.passerelle.common.problem.FieldErrors;
+
+/** Public reads of organisations. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganizationCatalogue {
+
+    private final OrganizationRepository organizations;
+    private final ServiceOfferRepository services;
+    private final ThemeCatalogue themes;
+
+    public OrganizationCatalogue(OrganizationRepository organizations, ServiceOfferRepository services,
+            ThemeCatalogue themes) {
+        this.organizations = organizations;
+        this.services = services;
+        this.themes = themes;
+    }
+
+    public PageView<OrganizationSummary> search(ListParams params, String kind) {
+        FieldErrors errors = new FieldErrors();
+        PageRequest page = PageRequest.parse(params.page, params.size, errors);
+        Optional<String> text = QueryParams.textParam("q", params.q, ServiceCatalogue.MAX_TEXT, errors);
+        Optional<OrganizationKind> kindFilter = QueryParams.codeParam("kind", kind, OrganizationKind.class, errors);
+        errors.throwIfAny();
+        PageResult<Organization> result = organizations.search(text, kindFilter, page);
+        return PageView.of(page.page(), page.size(), result.total(),
+                result.items().stream().map(CatalogueViews::summary).toList());
+    }
+
+    /** The organisation with its active services: public pages list active offers only (design.md §3b). */
+    public OrganizationView get(String idOrSlug, LanguageSelection languages) {
+        Organization organization = organizations.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> ApiProblem.notFound("organization", idOrSlug));
+        Taxonomy taxonomy = themes.taxonomy();
+        List<ServiceSummary> offers = services.findByOrganizationAndStatus(organization, ServiceStatus.ACTIVE).stream()
+                .map(s -> CatalogueViews.summary(s, languages, taxonomy)).toList();
+        return CatalogueViews.view(organization, offers, languages);
+    }
+}

@@ -1,0 +1,136 @@
+package org.passerelle.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.passerelle.catalogue.api.CatalogueViews;
+import org.passerelle.catalogue.api.LookupResult;
+import org.passerelle.catalogue.api.PageView;
+import org.passerelle.catalogue.api.ServiceSummary;
+import org.passerelle.catalogue.api.ServiceView;
+import org.passerelle.catalogue.vocabulary.AccessMode;
+import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.common.http.PageRequest;
+import org.passerelle.common.http.QueryParams;
+import org.passerelle.common.i18n.LanguageSelection;
+import org.passerelle.common.problem.ApiProblem;
+import org.passerelle.common.problem.FieldErrors;
+import org.passerelle.common.text.Keys;
+
+/** Public reads of services: the filtered list, one record, and several by id. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ServiceCatalogue {
+
+    static final int MAX_TEXT = 200;
+
+    private final ServiceOfferRepository services;
+    private final OrganizationRepository organizations;
+    private final ThemeCatalogue themes;
+
+    public ServiceCatalogue(ServiceOfferRepository services, OrganizationRepository organizations,
+            ThemeCatalogue themes) {
+        this.services = services;
+        this.organizations = organizations;
+        this.themes = themes;
+    }
+
+    public PageView<ServiceSummary> search(ServiceSearchParams params, LanguageSelection languages) {
+        Taxonomy taxonomy = themes.taxonomy();
+        FieldErrors errors = new FieldErrors();
+        PageRequest page = PageRequest.parse(params.page, params.size, errors);
+        Optional<String> text = QueryParams.textParam("q", params.q, MAX_TEXT, errors);
+        Set<String> themeFilter = themeFilter(params.domain, params.theme, taxonomy, errors);
+        Optional<String> city = QueryParams.textParam("city", params.city, MAX_TEXT, errors).map(Keys::matchKey);
+        Optional<String> region = QueryParams.textParam("region", params.region, MAX_TEXT, errors).map(Keys::matchKey);
+        Optional<AccessMode> mode = QueryParams.codeParam("accessMode", params.accessMode, AccessMode.class, errors);
+        ServiceStatus status = QueryParams.codeParam("status", params.status, ServiceStatus.class, errors)
+                .orElse(ServiceStatus.ACTIVE);
+        Optional<UUID> organization = QueryParams.textParam("organization", params.organization, MAX_TEXT, errors)
+                .flatMap(o -> {
+                    Optional<UUID> id = organizations.findByIdOrSlug(o).map(org -> org.id);
+                    if (id.isEmpty()) {
+                        errors.add("organization", "matches no organisation");
+                    }
+                    return id;
+                });
+        errors.throwIfAny();
+
+        PageResult<ServiceOffer> result = services.search(
+                new ServiceCriteria(text, themeFilter, city, region, mode, organization, status), page);
+        List<ServiceSummary> items = result.items().stream()
+                .map(s -> CatalogueViews.summary(s, languages, taxonomy)).toList();
+        return PageView.of(page.page(), page.size(), result.total(), items);
+    }
+
+    public ServiceView get(String idOrSlug, LanguageSelection languages) {
+        ServiceOffer service = services.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> ApiProblem.notFound("service", idOrSlug));
+        return CatalogueViews.view(service, languages, themes.taxonomy());
+    }
+
+    /** The services asked for, in the order asked; unknown ids are listed, not an error. */
+    public LookupResult lookup(List<String> idsOrSlugs, LanguageSelection languages) {
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(idsOrSlugs));
+        List<UUID> ids = new ArrayList<>();
+        List<String> slugs = new ArrayList<>();
+        for (String key : wanted) {
+            UUID id = Keys.uuidOrNull(key);
+            if (id != null) {
+                ids.add(id);
+            } else {
+                slugs.add(key);
+            }
+        }
+        List<ServiceOffer> found = services.findByIdsOrSlugs(ids, slugs);
+        Map<String, ServiceOffer> byKey = new HashMap<>();
+        for (ServiceOffer service : found) {
+            byKey.put(service.id.toString(), service);
+            byKey.put(service.slug, service);
+        }
+        Taxonomy taxonomy = themes.taxonomy();
+        List<ServiceView> items = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : wanted) {
+            UUID id = Keys.uuidOrNull(key);
+            ServiceOffer service = byKey.get(id != null ? id.toString() : key);
+            if (service == null) {
+                missing.add(key);
+            } else {
+                items.add(CatalogueViews.view(service, languages, taxonomy));
+            }
+        }
+        return new LookupResult(items, missing);
+    }
+
+    static Set<String> themeFilter(String domain, String theme, Taxonomy taxonomy, FieldErrors errors) {
+        Set<String> filter = null;
+        if (domain != null && !domain.isBlank()) {
+            if (taxonomy.hasDomain(domain.trim())) {
+                filter = new LinkedHashSet<>(taxonomy.themesByDomain().get(domain.trim()));
+            } else {
+                errors.add("domain", "must be one of " + String.join(", ", taxonomy.themesByDomain().keySet()));
+            }
+        }
+        if (theme != null && !theme.isBlank()) {
+            if (taxonomy.hasTheme(theme.trim())) {
+                // With a domain too, both must hold: the theme must be in the domain.
+                Set<String> one = Set.of(theme.trim());
+                filter = filter == null ? one : filter.stream().filter(one::contains).collect(Collectors.toSet());
+            } else {
+                errors.add("theme", "must be one of " + String.join(", ", taxonomy.themes().keySet()));
+            }
+        }
+        return filter;
+    }
+}

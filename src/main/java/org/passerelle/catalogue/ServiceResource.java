@@ -1,0 +1,89 @@
+package org.passerelle.catalogue;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.catalogue.api.LookupRequest;
+import org.passerelle.catalogue.api.LookupResult;
+import org.passerelle.catalogue.api.PageView;
+import org.passerelle.catalogue.api.ServiceSummary;
+import org.passerelle.catalogue.api.ServiceView;
+import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.common.i18n.LanguageParams;
+import org.passerelle.common.i18n.LanguageSelection;
+
+@Path("/api/v1/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Services", description = "The offers a newcomer can be routed to. Public and anonymous.")
+public class ServiceResource {
+
+    private final ServiceCatalogue catalogue;
+    private final ConditionalJson conditional;
+
+    public ServiceResource(ServiceCatalogue catalogue, ConditionalJson conditional) {
+        this.catalogue = catalogue;
+        this.conditional = conditional;
+    }
+
+    @GET
+    @Operation(operationId = "listServices", summary = "List active services, filtered and paged",
+            description = "Filters combine with AND. Facts about a person (status, age, French level) are not "
+                    + "filters here: send them in the triage POST body. Sorted by slug, then id.")
+    @APIResponse(responseCode = "200", description = "A page of services.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "emergency", value = CatalogueExamples.SERVICE_PAGE)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
+    public RestResponse<PageView<ServiceSummary>> listServices(@BeanParam ServiceSearchParams params,
+            @BeanParam LanguageParams language, Request request) {
+        LanguageSelection languages = language.selection();
+        return conditional.ok(request, catalogue.search(params, languages), languages);
+    }
+
+    @GET
+    @Path("/{idOrSlug}")
+    @Operation(operationId = "getService", summary = "Get one service by UUID or slug")
+    @APIResponse(responseCode = "200", description = "The service.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "emergency", value = CatalogueExamples.SERVICE)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
+    public RestResponse<ServiceView> getService(
+            @Parameter(description = "The service's UUID or slug.", example = "auberge-des-migrants-aide-urgence")
+            @PathParam("idOrSlug") String idOrSlug,
+            @BeanParam LanguageParams language, Request request) {
+        LanguageSelection languages = language.selection();
+        return conditional.ok(request, catalogue.get(idOrSlug, languages), languages);
+    }
+
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lookupServices", summary = "Get several services at once by UUID or slug",
+            description = "For a plan reopened from a QR code: one request instead of one per service. "
+                    + "Unknown ids are listed in missing, in the order asked.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "two", value = CatalogueExamples.LOOKUP_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The services found, and the ids not found.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "oneMissing", value = CatalogueExamples.LOOKUP_RESULT)))
+    public LookupResult lookupServices(@NotNull(message = "a JSON object with ids is required") @Valid LookupRequest body,
+            @BeanParam LanguageParams language) {
+        return catalogue.lookup(body.ids(), language.selection());
+    }
+}

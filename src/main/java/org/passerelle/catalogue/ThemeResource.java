@@ -1,0 +1,44 @@
+package org.passerelle.catalogue;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.catalogue.api.ThemesView;
+import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.common.i18n.LanguageParams;
+import org.passerelle.common.i18n.LanguageSelection;
+
+@Path("/api/v1/themes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Themes")
+public class ThemeResource {
+
+    private final ThemeCatalogue catalogue;
+    private final ConditionalJson conditional;
+
+    public ThemeResource(ThemeCatalogue catalogue, ConditionalJson conditional) {
+        this.catalogue = catalogue;
+        this.conditional = conditional;
+    }
+
+    @GET
+    @Operation(operationId = "listThemes", summary = "List the kiosk domains with their theme codes and labels")
+    @APIResponse(responseCode = "200", description = "The domains in kiosk order.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "housing", value = CatalogueExamples.THEMES)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
+    public RestResponse<ThemesView> listThemes(@BeanParam LanguageParams language, Request request) {
+        LanguageSelection languages = language.selection();
+        return conditional.ok(request, catalogue.themes(languages), languages);
+    }
+}

@@ -1,0 +1,98 @@
+package org.passerelle.catalogue.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.passerelle.catalogue.vocabulary.AccessMode;
+import org.passerelle.catalogue.vocabulary.Audience;
+import org.passerelle.catalogue.vocabulary.CefrLevel;
+import org.passerelle.catalogue.vocabulary.Channel;
+import org.passerelle.catalogue.vocabulary.DateBasis;
+import org.passerelle.catalogue.vocabulary.Household;
+import org.passerelle.catalogue.vocabulary.Lifecycle;
+import org.passerelle.catalogue.vocabulary.ResidenceStatus;
+import org.passerelle.catalogue.vocabulary.ServiceStatus;
+
+/**
+ * The whole public record of a service (HSDS "service" with Passerelle's extensions). A null list
+ * means "not stated by the source"; paths in {@code inferred} were deduced and are not facts.
+ */
+@Schema(name = "Service", description = "The public record of a service. A null value means the source does not "
+        + "state it; fields listed in inferred were deduced, not read, and must not be shown as facts.")
+public record ServiceView(
+        UUID id,
+        @Schema(example = "aajt-coup-de-pouce") String slug,
+        String name,
+        String description,
+        @Schema(description = "The BCP-47 language of name and description (it may be a fallback).", example = "fr")
+        String lang,
+        ServiceStatus status,
+        Lifecycle lifecycle,
+        List<Audience> audience,
+        String primaryTheme,
+        List<String> themes,
+        List<String> domains,
+        Refs.OrganizationRef organization,
+        Refs.InitiativeRef initiative,
+        Eligibility eligibility,
+        Access access,
+        Cost cost,
+        @Schema(description = "BCP-47 tags of the languages the service is delivered in; null when not stated.")
+        List<String> languagesSpoken,
+        @Schema(description = "null when not stated.") List<Channel> channels,
+        Integer durationDays,
+        String durationNote,
+        @Schema(description = "null when the source gives no capacity.") Capacity capacity,
+        TerritoryView territory,
+        List<Indicator> indicators,
+        SourceView source,
+        @Schema(description = "Paths of the fields that were deduced rather than read.", example = "[\"access.mode\"]")
+        List<String> inferred,
+        @Schema(description = "A curator's note on ambiguities in the source (English).") String curatorNote,
+        Instant updatedAt,
+        int version) {
+
+    @Schema(name = "Eligibility", description = "Who the service is for (design.md §3b). Null bounds mean no limit.")
+    public record Eligibility(
+            @Schema(description = "An OR-list; null when the source does not say.") List<ResidenceStatus> statuses,
+            Integer minAge,
+            Integer maxAge,
+            CefrLevel minCefr,
+            CefrLevel maxCefr,
+            @Schema(description = "The level the offer aims at.") CefrLevel targetCefr,
+            @Schema(description = "null when there is no gender condition.") List<String> genders,
+            Household household,
+            @Schema(description = "An AND-list: every criterion is required.") List<String> specialCriteria) {
+    }
+
+    @Schema(name = "Access", description = "How to get in. It never makes anyone ineligible.")
+    public record Access(
+            @Schema(description = "null when the source does not say.") AccessMode mode,
+            WeeksRange committeeFrequencyWeeks,
+            List<String> referrerKinds) {
+    }
+
+    @Schema(name = "WeeksRange", description = "How often a committee meets, in weeks.")
+    public record WeeksRange(int min, int max) {
+    }
+
+    @Schema(name = "Cost", description = "Whether the service is free; free is null when not stated.")
+    public record Cost(Boolean free, String note) {
+    }
+
+    @Schema(name = "Capacity", description = "Places and waiting list, as far as known.")
+    public record Capacity(Integer places, String period, Boolean waitingList,
+            @Schema(description = "Current wait in days, when a partner reports it.") Integer currentWaitDays,
+            String note) {
+    }
+
+    @Schema(name = "Indicator", description = "A dated figure. value is null for a qualitative result.")
+    public record Indicator(String label, Long value, String unit, String population,
+            @Schema(description = "The end of the period the figure describes; null when undated.") LocalDate periodEnd,
+            DateBasis dateBasis,
+            @Schema(description = "Months after entry at which an outcome was measured.") Integer offsetMonths) {
+    }
+}

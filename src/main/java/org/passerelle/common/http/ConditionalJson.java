@@ -1,0 +1,66 @@
+package org.passerelle.common.http;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.common.i18n.LanguageSelection;
+
+/**
+ * Catalogue reads with validators. The ETag is a digest of the exact JSON served, so it changes with
+ * any record's version and with the language served; {@code If-None-Match} gets a 304 with no body.
+ * It is weak because the same JSON may be sent with different content codings.
+ */
+@ApplicationScoped
+public class ConditionalJson {
+
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+
+    private final ObjectMapper mapper;
+
+    public ConditionalJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * The body is serialised once, here, to compute the ETag, and sent as those bytes. The declared
+     * type {@code T} is only for the contract: it is what the bytes hold.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> RestResponse<T> ok(Request request, T body, LanguageSelection languages) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response not serialisable", e);
+        }
+        EntityTag tag = new EntityTag(digest(json), true);
+        RestResponse.ResponseBuilder<Object> builder = request.evaluatePreconditions(tag) != null
+                ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
+                : RestResponse.ResponseBuilder.ok(new JsonBytes(json), MediaType.APPLICATION_JSON_TYPE);
+        return (RestResponse<T>) builder.tag(tag)
+                .cacheControl(REVALIDATE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, String.join(", ", languages.served()))
+                .build();
+    }
+
+    private static String digest(byte[] json) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JVM specification", e);
+        }
+    }
+}

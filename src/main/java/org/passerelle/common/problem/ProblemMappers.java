@@ -1,0 +1,204 @@
+package org.passerelle.common.problem;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into {@code application/problem+json} (RFC 9457). These few mappers replace the
+ * quarkus-resteasy-problem extension, whose 401 path is broken on Quarkus 3.33 and which answers a
+ * {@code []} body with an empty 400 (shared/feasibility.md). Messages never echo the request body:
+ * it may hold personal data, and problems end up in logs.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Resources name their request-body parameter {@code body}; it is the root of a JSON path. */
+    static final String BODY = "body";
+
+    @ServerExceptionMapper(priority = 1)
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = original.getStatusInfo();
+        String detail = switch (status) {
+            case 404 -> "Nothing is published at this path.";
+            case 405 -> "This path does not accept that method; see the Allow header.";
+            case 406 -> "This resource is available as application/json only.";
+            case 415 -> "Send the request body as application/json.";
+            default -> type.getReasonPhrase();
+        };
+        Response.ResponseBuilder builder = builder(status, slugOf(type), type.getReasonPhrase(), detail, uri, List.of());
+        // A 405 must keep its Allow header, and a 401 its challenge.
+        copyHeader(original, builder, HttpHeaders.ALLOW);
+        copyHeader(original, builder, HttpHeaders.WWW_AUTHENTICATE);
+        copyHeader(original, builder, HttpHeaders.RETRY_AFTER);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream()
+                .anyMatch(v -> lastNode(v.getPropertyPath()).getKind() == ElementKind.RETURN_VALUE);
+        if (returnValue) {
+            return unexpected(e, uri);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .collect(Collectors.toList());
+        return invalid(uri, errors);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return invalid(uri, List.of(new FieldError(jsonPath(u), "is not a known field")));
+        }
+        if (e instanceof MismatchedInputException m) {
+            String path = jsonPath(m);
+            String message = m.getTargetType() == null ? "has the wrong type"
+                    : "must be " + describe(m.getTargetType());
+            return invalid(uri, List.of(new FieldError(path.isEmpty() ? "body" : path, message)));
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return invalid(uri, List.of(new FieldError(jsonPath(m), "is invalid")));
+        }
+        String where = e instanceof JsonParseException p && p.getLocation() != null
+                ? " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr()
+                : "";
+        return invalid(uri, List.of(new FieldError("body", "is not well-formed JSON" + where)));
+    }
+
+    @ServerExceptionMapper(priority = 10)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : uri.getRequestUri().getRawPath());
+        return problem(500, "internal-error", "Internal error",
+                "Something went wrong on our side. Reference: " + reference + ".", uri, List.of());
+    }
+
+    private static Response invalid(UriInfo uri, List<FieldError> errors) {
+        return problem(400, "invalid-parameters", "Invalid parameters", "One or more inputs are invalid; see errors.",
+                uri, errors);
+    }
+
+    private static Response problem(int status, String slug, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
+        return builder(status, slug, title, detail, uri, errors).build();
+    }
+
+    private static Response.ResponseBuilder builder(int status, String slug, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance,
+                errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    private static void copyHeader(Response from, Response.ResponseBuilder to, String name) {
+        Object value = from.getHeaders().getFirst(name);
+        if (value != null) {
+            to.header(name, value);
+        }
+    }
+
+    private static String slugOf(Response.StatusType type) {
+        return type.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static Path.Node lastNode(Path path) {
+        Path.Node last = null;
+        for (Path.Node node : path) {
+            last = node;
+        }
+        return last;
+    }
+
+    /** A path such as {@code lookup.body.ids[0]} becomes the name the client sent: {@code ids[0]}. */
+    private static String fieldName(ConstraintViolation<?> v) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER, BEAN -> {
+                }
+                case PARAMETER -> {
+                    if (!BODY.equals(node.getName())) {
+                        parts.add(node.getName());
+                    }
+                }
+                case CONTAINER_ELEMENT -> appendIndex(parts, node);
+                default -> {
+                    if (node.isInIterable()) {
+                        appendIndex(parts, node);
+                    }
+                    parts.add(node.getName());
+                }
+            }
+        }
+        return parts.isEmpty() ? BODY : String.join(".", parts);
+    }
+
+    private static void appendIndex(List<String> parts, Path.Node node) {
+        if (node.getIndex() != null && !parts.isEmpty()) {
+            int last = parts.size() - 1;
+            parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+        }
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,61 @@
+package org.passerelle.common.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Derived keys: accent- and case-insensitive match keys, and deterministic UUIDs for demo records. */
+public final class Keys {
+
+    /** Namespace of the demo records' v5 UUIDs; the entity type is part of the name, so ids never collide. */
+    public static final UUID DEMO_NAMESPACE = UUID.fromString("7b1f5c8e-3f0a-5d2c-9a4e-1c6b0e8d4f21");
+
+    private Keys() {
+    }
+
+    /** "Besançon", "BESANCON" and " besancon " share the key "besancon". */
+    public static String matchKey(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(text.trim(), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** RFC 9562 version-5 UUID of {@code type + ":" + slug} in {@link #DEMO_NAMESPACE}. */
+    public static UUID demoId(String type, String slug) {
+        return uuidV5(DEMO_NAMESPACE, type + ":" + slug);
+    }
+
+    static UUID uuidV5(UUID namespace, String name) {
+        try {
+            java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+            sha1.update(toBytes(namespace));
+            sha1.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] hash = sha1.digest();
+            hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
+            hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(hash, 0, 16);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required by the JVM specification", e);
+        }
+    }
+
+    private static byte[] toBytes(UUID uuid) {
+        return java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits()).array();
+    }
+
+    /** Parses a UUID, or returns null when the text is not one (it is then a slug). */
+    public static UUID uuidOrNull(String text) {
+        if (text == null || text.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package org.passerelle.interop;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+import org.passerelle.catalogue.Initiative;
+import org.passerelle.catalogue.InitiativeRepository;
+import org.passerelle.catalogue.Organization;
+import org.passerelle.catalogue.OrganizationRepository;
+import org.passerelle.catalogue.ServiceOffer;
+import org.passerelle.catalogue.ServiceOfferRepository;
+import org.passerelle.catalogue.Taxonomy;
+import org.passerelle.catalogue.ThemeCatalogue;
+import org.passerelle.config.PasserelleConfig;
+import org.passerelle.interop.DemoRecords.InitiativeRecord;
+import org.passerelle.interop.DemoRecords.OrganizationRecord;
+import org.passerelle.interop.DemoRecords.ServiceRecord;
+
+/**
+ * Imports the demo catalogue shipped in the jar (a copy of shared/data) when the app starts on a
+ * database with no organisation. Each record is validated, then stored in its own transaction: a
+ * malformed record is reported by id and skipped, never half-imported. Records whose slug exists are
+ * left alone, so running it again adds nothing.
+ */
+@ApplicationScoped
+public class DemoCatalogueLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoCatalogueLoader.class);
+    private static final String BASE = "demo-catalogue/";
+
+    /** Entries of file 002 that describe an organisation of initiatives.json (shared/data/README.md). */
+    static final Map<String, String> MERGES = Map.of(
+            "s002-anvita", "anvita",
+            "s002-kodiko", "kodiko-co-training",
+            "s002-caracol", "caracol",
+            "s002-migracoop", "migracoop-meltingcoop",
+            "s002-refugee-food-festival", "refugee-food");
+
+    /** Publication dates of the source documents; 001 and 004 are undated. 002 is from May 2022. */
+    static final Map<String, LocalDate> SOURCE_DATES = Map.of(
+            "000_e05e42416c454bbe.txt", LocalDate.of(2024, 6, 19),
+            "002_f30ec46e97b43c78.txt", LocalDate.of(2022, 5, 31),
+            "003_9c691a3fa8d45fcf.txt", LocalDate.of(2019, 4, 30));
+
+    private final PasserelleConfig config;
+    private final Validator validator;
+    private final ObjectMapper mapper;
+    private final OrganizationRepository organizations;
+    private final InitiativeRepository initiatives;
+    private final ServiceOfferRepository services;
+    private final ThemeCatalogue themes;
+
+    public DemoCatalogueLoader(PasserelleConfig config, Validator validator, ObjectMapper mapper,
+            OrganizationRepository organizations, InitiativeRepository initiatives, ServiceOfferRepository services,
+            ThemeCatalogue themes) {
+        this.config = config;
+        this.validator = validator;
+        // The data files may gain fields; unknown ones are ignored here, never on the API.
+        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.organizations = organizations;
+        this.initiatives = initiatives;
+        this.services = services;
+        this.themes = themes;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.demoCatalogue().enabled()) {
+            return;
+        }
+        boolean empty = QuarkusTransaction.requiringNew().call(() -> organizations.count() == 0);
+        if (empty) {
+            load();
+        } else {
+            LOG.info("Demo catalogue: the database already holds a catalogue; nothing imported");
+        }
+    }
+
+    /** Imports whatever is missing and reports the counts. */
+    public LoadReport load() {
+        return load(BASE);
+    }
+
+    LoadReport load(String base) {
+        List<String> rejections = new ArrayList<>();
+        List<OrganizationRecord> extraOrganizations = read(base + "organizations-extra.json", OrganizationRecord.class,
+                rejections);
+        List<InitiativeRecord> mainInitiatives = read(base + "initiatives.json", InitiativeRecord.class, rejections);
+        List<InitiativeRecord> initiatives002 = read(base + "initiatives-002.json", InitiativeRecord.class, rejections);
+        List<ServiceRecord> serviceRecords = read(base + "services.json", ServiceRecord.class, rejections);
+        Taxonomy taxonomy = QuarkusTransaction.requiringNew().call(themes::taxonomy);
+
+        // An initiatives.json entry is also an organisation when services name it as their organisation.
+        Set<String> organizationIds = serviceRecords.stream().map(ServiceRecord::organizationId)
+                .collect(Collectors.toSet());
+        Counter orgCount = new Counter();
+        for (OrganizationRecord record : extraOrganizations) {
+            store(record.id(), orgCount, rejections, organizations::findBySlug, () -> DemoMapping.organization(record));
+        }
+        for (InitiativeRecord record : mainInitiatives) {
+            if (organizationIds.contains(record.id())) {
+                store(record.id(), orgCount, rejections, organizations::findBySlug,
+                        () -> DemoMapping.organization(record));
+            }
+        }
+
+        Map<String, String> operatorOf = soleOrganizationPerInitiative(serviceRecords);
+        Map<String, List<InitiativeRecord>> merged = merge(mainInitiatives, initiatives002, rejections);
+        Counter initiativeCount = new Counter();
+        merged.forEach((id, parts) -> store(id, initiativeCount, rejections, initiatives::findBySlug, () -> {
+            checkThemes(parts.stream().flatMap(p -> nullSafe(p.themes()).stream()).toList(), taxonomy);
+            Organization operator = Optional.ofNullable(operatorOf.get(id))
+                    .flatMap(organizations::findBySlug).orElse(null);
+            return DemoMapping.initiative(parts, operator, SOURCE_DATES);
+        }));
+
+        Counter serviceCount = new Counter();
+        for (ServiceRecord record : serviceRecords) {
+            store(record.id(), serviceCount, rejections, services::findBySlug, () -> {
+                checkThemes(record.themes(), taxonomy);
+                if (!record.themes().contains(record.primaryTheme())) {
+                    throw new InvalidRecord("primaryTheme must be one of its themes");
+                }
+                Organization organization = organizations.findBySlug(record.organizationId())
+                        .orElseThrow(() -> new InvalidRecord("organizationId matches no organisation"));
+                Initiative initiative = record.initiativeId() == null ? null
+                        : initiatives.findBySlug(record.initiativeId())
+                                .orElseThrow(() -> new InvalidRecord("initiativeId matches no initiative"));
+                return DemoMapping.service(record, organization, initiative);
+            });
+        }
+
+        LoadReport report = new LoadReport(orgCount.counts(), initiativeCount.counts(), serviceCount.counts(),
+                List.copyOf(rejections));
+        LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s", report.organizations(),
+                report.initiatives(), report.services());
+        return report;
+    }
+
+    /**
+     * Reads one file record by record, so one malformed record does not cost the others. A file
+     * that is not a JSON array yields nothing and is reported.
+     */
+    private <T> List<T> read(String resource, Class<T> type, List<String> rejections) {
+        JsonNode root;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                reject(rejections, resource, "file not found");
+                return List.of();
+            }
+            root = mapper.readTree(in);
+        } catch (IOException e) {
+            reject(rejections, resource, "not valid JSON");
+            return List.of();
+        }
+        if (root == null || !root.isArray()) {
+            reject(rejections, resource, "not a JSON array");
+            return List.of();
+        }
+        List<T> records = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : root) {
+            String id = node.path("id").asText("#" + index);
+            index++;
+            try {
+                T record = mapper.treeToValue(node, type);
+                Set<ConstraintViolation<T>> violations = validator.validate(record);
+                if (violations.isEmpty()) {
+                    records.add(record);
+                } else {
+                    reject(rejections, id, violations.stream()
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                            .collect(Collectors.joining("; ")));
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                reject(rejections, id, "does not match the expected shape");
+            }
+        }
+        return records;
+    }
+
+    /** Stores one record in its own transaction unless its slug exists; a failure rolls back that record only. */
+    private <E> void store(String slug, Counter counter, List<String> rejections,
+            Function<String, Optional<E>> existing, java.util.function.Supplier<E> build) {
+        try {
+            boolean added = QuarkusTransaction.requiringNew().call(() -> {
+                if (existing.apply(slug).isPresent()) {
+                    return false;
+                }
+                organizations.getEntityManager().persist(build.get());
+                return true;
+            });
+            if (added) {
+                counter.added++;
+            } else {
+                counter.present++;
+            }
+        } catch (InvalidRecord e) {
+            counter.rejected++;
+            reject(rejections, slug, e.getMessage());
+        } catch (RuntimeException e) {
+            counter.rejected++;
+            reject(rejections, slug, "could not be stored (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void reject(List<String> rejections, String id, String reason) {
+        String line = id + ": " + reason;
+        rejections.add(line);
+        LOG.warnf("Demo catalogue: skipped %s", line);
+    }
+
+    private static void checkThemes(List<String> codes, Taxonomy taxonomy) {
+        List<String> unknown = codes.stream().filter(Predicate.not(taxonomy::hasTheme)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidRecord("unknown theme codes " + unknown);
+        }
+    }
+
+    /** Groups 002's duplicates with the initiatives.json entry they describe (5 merges, 156 initiatives). */
+    private static Map<String, List<InitiativeRecord>> merge(List<InitiativeRecord> main,
+            List<InitiativeRecord> secondary, List<String> rejections) {
+        Map<String, List<InitiativeRecord>> merged = new LinkedHashMap<>();
+        main.forEach(r -> merged.put(r.id(), new ArrayList<>(List.of(r))));
+        for (InitiativeRecord record : secondary) {
+            String target = MERGES.get(record.id());
+            if (target == null) {
+                merged.putIfAbsent(record.id(), new ArrayList<>(List.of(record)));
+            } else if (merged.containsKey(target)) {
+                merged.get(target).add(record);
+            } else {
+                reject(rejections, record.id(), "merge target " + target + " is missing");
+            }
+        }
+        return merged;
+    }
+
+    /** An initiative's operator is known when all its services are run by one organisation. */
+    private static Map<String, String> soleOrganizationPerInitiative(List<ServiceRecord> records) {
+        Map<String, Set<String>> organizationsByInitiative = new HashMap<>();
+        for (ServiceRecord record : records) {
+            if (record.initiativeId() != null) {
+                organizationsByInitiative.computeIfAbsent(record.initiativeId(), k -> new LinkedHashSet<>())
+                        .add(record.organizationId());
+            }
+        }
+        Map<String, String> sole = new HashMap<>();
+        organizationsByInitiative.forEach((initiative, orgs) -> {
+            if (orgs.size() == 1) {
+                sole.put(initiative, orgs.iterator().next());
+            }
+        });
+        return sole;
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static final class Counter {
+        int added;
+        int present;
+        int rejected;
+
+        LoadReport.Counts counts() {
+            return new LoadReport.Counts(added, present, rejected);
+        }
+    }
+
+    /** A record that is well-formed JSON but breaks a catalogue rule. */
+    static final class InvalidRecord extends RuntimeException {
+        InvalidRecord(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
