@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,9 +37,7 @@ public class InitiativeResource {
 
     @GET
     @Operation(operationId = "listInitiatives", summary = "List initiatives, filtered and paged")
-    @APIResponse(responseCode = "200", description = "A page of initiatives, sorted by slug.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "kodiko", value = CatalogueExamples.INITIATIVE_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of initiatives, sorted by slug.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<PageView<InitiativeSummary>> listInitiatives(@BeanParam ListParams params,
             @Parameter(description = "A kiosk domain code.", example = "work") @RestQuery String domain,
@@ -63,9 +59,7 @@ public class InitiativeResource {
     @GET
     @Path("/{idOrSlug}")
     @Operation(operationId = "getInitiative", summary = "Get one initiative with its results and active services")
-    @APIResponse(responseCode = "200", description = "The initiative.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "kodiko", value = CatalogueExamples.INITIATIVE)))
+    @APIResponse(responseCode = "200", description = "The initiative.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<InitiativeView> getInitiative(
             @Parameter(description = "The initiative's UUID or slug.", example = "kodiko-co-training")

@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,9 +37,7 @@ public class OrganizationResource {
 
     @GET
     @Operation(operationId = "listOrganizations", summary = "List organisations, filtered and paged")
-    @APIResponse(responseCode = "200", description = "A page of organisations, sorted by slug.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "adoma", value = CatalogueExamples.ORGANIZATION_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of organisations, sorted by slug.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<PageView<OrganizationSummary>> listOrganizations(@BeanParam ListParams params,
             @Parameter(description = "The kind of organisation.", example = "association",
@@ -57,9 +53,7 @@ public class OrganizationResource {
     @GET
     @Path("/{idOrSlug}")
     @Operation(operationId = "getOrganization", summary = "Get one organisation and its active services")
-    @APIResponse(responseCode = "200", description = "The organisation.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "adoma", value = CatalogueExamples.ORGANIZATION)))
+    @APIResponse(responseCode = "200", description = "The organisation.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<OrganizationView> getOrganization(
             @Parameter(description = "The organisation's UUID or slug.", example = "la-cimade")

@@ -79,7 +79,7 @@ public class ServiceCatalogue {
         return CatalogueViews.view(service, languages, themes.taxonomy());
     }
 
-    /** The services asked for, in the order asked; unknown ids are listed, not an error. */
+    /** The services asked for, in the order asked, each once; unknown ids are listed, not an error. */
     public LookupResult lookup(List<String> idsOrSlugs, LanguageSelection languages) {
         List<String> wanted = List.copyOf(new LinkedHashSet<>(idsOrSlugs));
         List<UUID> ids = new ArrayList<>();
@@ -101,12 +101,13 @@ public class ServiceCatalogue {
         Taxonomy taxonomy = themes.taxonomy();
         List<ServiceView> items = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        Set<UUID> included = new java.util.HashSet<>();
         for (String key : wanted) {
             UUID id = Keys.uuidOrNull(key);
             ServiceOffer service = byKey.get(id != null ? id.toString() : key);
             if (service == null) {
                 missing.add(key);
-            } else {
+            } else if (included.add(service.id)) {
                 items.add(CatalogueViews.view(service, languages, taxonomy));
             }
         }

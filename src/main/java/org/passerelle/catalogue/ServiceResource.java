@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,9 +44,7 @@ public class ServiceResource {
     @Operation(operationId = "listServices", summary = "List active services, filtered and paged",
             description = "Filters combine with AND. Facts about a person (status, age, French level) are not "
                     + "filters here: send them in the triage POST body. Sorted by slug, then id.")
-    @APIResponse(responseCode = "200", description = "A page of services.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "emergency", value = CatalogueExamples.SERVICE_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of services.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<PageView<ServiceSummary>> listServices(@BeanParam ServiceSearchParams params,
             @BeanParam LanguageParams language, Request request) {
@@ -59,9 +55,7 @@ public class ServiceResource {
     @GET
     @Path("/{idOrSlug}")
     @Operation(operationId = "getService", summary = "Get one service by UUID or slug")
-    @APIResponse(responseCode = "200", description = "The service.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "emergency", value = CatalogueExamples.SERVICE)))
+    @APIResponse(responseCode = "200", description = "The service.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<ServiceView> getService(
             @Parameter(description = "The service's UUID or slug.", example = "auberge-des-migrants-aide-urgence")
@@ -77,11 +71,8 @@ public class ServiceResource {
     @Operation(operationId = "lookupServices", summary = "Get several services at once by UUID or slug",
             description = "For a plan reopened from a QR code: one request instead of one per service. "
                     + "Unknown ids are listed in missing, in the order asked.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "two", value = CatalogueExamples.LOOKUP_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The services found, and the ids not found.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "oneMissing", value = CatalogueExamples.LOOKUP_RESULT)))
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "200", description = "The services found, and the ids not found.")
     public LookupResult lookupServices(@NotNull(message = "a JSON object with ids is required") @Valid LookupRequest body,
             @BeanParam LanguageParams language) {
         return catalogue.lookup(body.ids(), language.selection());

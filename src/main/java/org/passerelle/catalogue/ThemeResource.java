@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -33,9 +31,7 @@ public class ThemeResource {
 
     @GET
     @Operation(operationId = "listThemes", summary = "List the kiosk domains with their theme codes and labels")
-    @APIResponse(responseCode = "200", description = "The domains in kiosk order.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "housing", value = CatalogueExamples.THEMES)))
+    @APIResponse(responseCode = "200", description = "The domains in kiosk order.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<ThemesView> listThemes(@BeanParam LanguageParams language, Request request) {
         LanguageSelection languages = language.selection();

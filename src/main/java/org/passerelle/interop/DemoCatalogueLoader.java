@@ -105,17 +105,22 @@ public class DemoCatalogueLoader {
 
     LoadReport load(String base) {
         List<String> rejections = new ArrayList<>();
+        Counter orgCount = new Counter();
+        Counter initiativeCount = new Counter();
+        Counter serviceCount = new Counter();
         List<OrganizationRecord> extraOrganizations = read(base + "organizations-extra.json", OrganizationRecord.class,
+                orgCount, rejections);
+        List<InitiativeRecord> mainInitiatives = read(base + "initiatives.json", InitiativeRecord.class,
+                initiativeCount, rejections);
+        List<InitiativeRecord> initiatives002 = read(base + "initiatives-002.json", InitiativeRecord.class,
+                initiativeCount, rejections);
+        List<ServiceRecord> serviceRecords = read(base + "services.json", ServiceRecord.class, serviceCount,
                 rejections);
-        List<InitiativeRecord> mainInitiatives = read(base + "initiatives.json", InitiativeRecord.class, rejections);
-        List<InitiativeRecord> initiatives002 = read(base + "initiatives-002.json", InitiativeRecord.class, rejections);
-        List<ServiceRecord> serviceRecords = read(base + "services.json", ServiceRecord.class, rejections);
         Taxonomy taxonomy = QuarkusTransaction.requiringNew().call(themes::taxonomy);
 
         // An initiatives.json entry is also an organisation when services name it as their organisation.
         Set<String> organizationIds = serviceRecords.stream().map(ServiceRecord::organizationId)
                 .collect(Collectors.toSet());
-        Counter orgCount = new Counter();
         for (OrganizationRecord record : extraOrganizations) {
             store(record.id(), orgCount, rejections, organizations::findBySlug, () -> DemoMapping.organization(record));
         }
@@ -128,7 +133,6 @@ public class DemoCatalogueLoader {
 
         Map<String, String> operatorOf = soleOrganizationPerInitiative(serviceRecords);
         Map<String, List<InitiativeRecord>> merged = merge(mainInitiatives, initiatives002, rejections);
-        Counter initiativeCount = new Counter();
         merged.forEach((id, parts) -> store(id, initiativeCount, rejections, initiatives::findBySlug, () -> {
             checkThemes(parts.stream().flatMap(p -> nullSafe(p.themes()).stream()).toList(), taxonomy);
             Organization operator = Optional.ofNullable(operatorOf.get(id))
@@ -136,7 +140,6 @@ public class DemoCatalogueLoader {
             return DemoMapping.initiative(parts, operator, SOURCE_DATES);
         }));
 
-        Counter serviceCount = new Counter();
         for (ServiceRecord record : serviceRecords) {
             store(record.id(), serviceCount, rejections, services::findBySlug, () -> {
                 checkThemes(record.themes(), taxonomy);
@@ -163,7 +166,7 @@ public class DemoCatalogueLoader {
      * Reads one file record by record, so one malformed record does not cost the others. A file
      * that is not a JSON array yields nothing and is reported.
      */
-    private <T> List<T> read(String resource, Class<T> type, List<String> rejections) {
+    private <T> List<T> read(String resource, Class<T> type, Counter counter, List<String> rejections) {
         JsonNode root;
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -190,11 +193,13 @@ public class DemoCatalogueLoader {
                 if (violations.isEmpty()) {
                     records.add(record);
                 } else {
+                    counter.rejected++;
                     reject(rejections, id, violations.stream()
                             .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
                             .collect(Collectors.joining("; ")));
                 }
             } catch (IOException | IllegalArgumentException e) {
+                counter.rejected++;
                 reject(rejections, id, "does not match the expected shape");
             }
         }

@@ -13,13 +13,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.passerelle.common.http.AllowedMethods;
 
 /**
  * Turns every failure into {@code application/problem+json} (RFC 9457). These few mappers replace the
@@ -38,8 +39,18 @@ public class ProblemMappers {
         return problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
     }
 
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps parse errors in a bare 400.
+            return json(json, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -55,7 +66,9 @@ public class ProblemMappers {
         };
         Response.ResponseBuilder builder = builder(status, slugOf(type), type.getReasonPhrase(), detail, uri, List.of());
         // A 405 must keep its Allow header, and a 401 its challenge.
-        copyHeader(original, builder, HttpHeaders.ALLOW);
+        if (status == 405 && uri != null) {
+            builder.allow(allowedMethods.forPath(uri.getRequestUri().getRawPath()));
+        }
         copyHeader(original, builder, HttpHeaders.WWW_AUTHENTICATE);
         copyHeader(original, builder, HttpHeaders.RETRY_AFTER);
         return builder.build();
@@ -75,8 +88,19 @@ public class ProblemMappers {
         return invalid(uri, errors);
     }
 
+    /** Overrides the built-in mapper, whose body is not a problem and may be empty. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (isParseError(e)) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            return invalid(uri, List.of(new FieldError("body", "is not well-formed JSON" + where)));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return invalid(uri, List.of(new FieldError(jsonPath(u), "is not a known field")));
         }
@@ -89,10 +113,17 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return invalid(uri, List.of(new FieldError(jsonPath(m), "is invalid")));
         }
-        String where = e instanceof JsonParseException p && p.getLocation() != null
-                ? " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr()
-                : "";
-        return invalid(uri, List.of(new FieldError("body", "is not well-formed JSON" + where)));
+        return invalid(uri, List.of(new FieldError("body", "is not valid")));
+    }
+
+    /** A syntax error, possibly wrapped by databind with the path it was reading. */
+    private static boolean isParseError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper(priority = 10)

@@ -1,0 +1,86 @@
+package org.passerelle.common.http;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+
+/**
+ * Which methods a path accepts, for the Allow header of a 405 (RFC 9110 §15.5.6). Quarkus REST
+ * answers OPTIONS with Allow but leaves it out of the 405 it raises, so we derive it from the resources.
+ */
+@ApplicationScoped
+public class AllowedMethods {
+
+    private record Route(Pattern path, String method) {
+    }
+
+    private final BeanManager beans;
+    private volatile List<Route> routes;
+
+    public AllowedMethods(BeanManager beans) {
+        this.beans = beans;
+    }
+
+    public Set<String> forPath(String requestPath) {
+        Set<String> allowed = new TreeSet<>();
+        for (Route route : routes()) {
+            if (route.path().matcher(requestPath).matches()) {
+                allowed.add(route.method());
+            }
+        }
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
+        if (!allowed.isEmpty()) {
+            allowed.add("OPTIONS");
+        }
+        return allowed;
+    }
+
+    private List<Route> routes() {
+        if (routes == null) {
+            List<Route> found = new ArrayList<>();
+            for (Bean<?> bean : beans.getBeans(Object.class)) {
+                Class<?> type = bean.getBeanClass();
+                Path root = type.getAnnotation(Path.class);
+                if (root == null) {
+                    continue;
+                }
+                for (Method method : type.getMethods()) {
+                    String verb = httpMethod(method);
+                    if (verb != null) {
+                        Path sub = method.getAnnotation(Path.class);
+                        found.add(new Route(template(root.value() + (sub == null ? "" : "/" + sub.value())), verb));
+                    }
+                }
+            }
+            routes = found;
+        }
+        return routes;
+    }
+
+    private static String httpMethod(Method method) {
+        for (var annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+
+    /** "/api/v1/services/{idOrSlug}" matches "/api/v1/services/x" but not "/api/v1/services/x/y". */
+    private static Pattern template(String path) {
+        String normalised = ("/" + path).replaceAll("/+", "/").replaceAll("/$", "");
+        return Pattern.compile(Pattern.quote(normalised).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q") + "/?");
+    }
+}

@@ -1,0 +1,130 @@
+package org.passerelle.common.openapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.passerelle.common.problem.Problem;
+import org.passerelle.common.problem.ProblemExamples;
+
+/**
+ * Applies the contract's conventions to every API operation, so none can forget them:
+ * <ul>
+ * <li>the error responses it can give (400, 404 on paths with an id, 406, 413 and 415 with a body, 500),
+ * each with the one Problem schema and an example;</li>
+ * <li>examples kept as JSON files in {@code openapi-examples/<operationId>.request.json} and
+ * {@code .response.json}, added to the request body and to the first 2xx response.</li>
+ * </ul>
+ * Keeping examples in files lets the inferred schemas stay in place: an annotation that gives an example
+ * also replaces the schema inferred from the method's return type.
+ */
+public class ContractConventions implements OASFilter {
+
+    private static final String API_PREFIX = "/api/";
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String EXAMPLES = "openapi-examples/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith(API_PREFIX)) {
+                return;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                addExamples(entry.getValue());
+                addProblems(path, entry.getValue());
+            }
+        });
+    }
+
+    private static void addExamples(Operation operation) {
+        String id = operation.getOperationId();
+        Object request = example(id + ".request.json");
+        if (request != null && operation.getRequestBody() != null) {
+            jsonMedia(operation.getRequestBody().getContent()).addExample("example",
+                    OASFactory.createExample().value(request));
+        }
+        Object response = example(id + ".response.json");
+        if (response != null) {
+            operation.getResponses().getAPIResponses().entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("2"))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .ifPresent(ok -> jsonMedia(content(ok)).addExample("example",
+                            OASFactory.createExample().value(response)));
+        }
+    }
+
+    private static void addProblems(String path, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        add(responses, "400", "Invalid input; errors names each field.", ProblemExamples.BAD_REQUEST);
+        if (path.contains("{")) {
+            add(responses, "404", "No record has this id or slug.", ProblemExamples.NOT_FOUND);
+        }
+        add(responses, "406", "The client accepts no JSON.", ProblemExamples.NOT_ACCEPTABLE);
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The request body is larger than the limit.", ProblemExamples.TOO_LARGE);
+            add(responses, "415", "The request body is not JSON.", ProblemExamples.UNSUPPORTED_MEDIA_TYPE);
+        }
+        add(responses, "500", "An unexpected error; the detail gives a reference to quote.",
+                ProblemExamples.INTERNAL);
+    }
+
+    private static void add(APIResponses responses, String status, String description, String example) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                                .addExample("problem", OASFactory.createExample().value(parse(example))))));
+    }
+
+    private static Content content(APIResponse response) {
+        if (response.getContent() == null) {
+            response.setContent(OASFactory.createContent());
+        }
+        return response.getContent();
+    }
+
+    private static MediaType jsonMedia(Content content) {
+        MediaType media = content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        if (media == null) {
+            media = OASFactory.createMediaType();
+            content.addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, media);
+        }
+        return media;
+    }
+
+    private static Object example(String name) {
+        try (InputStream in = ContractConventions.class.getClassLoader().getResourceAsStream(EXAMPLES + name)) {
+            return in == null ? null : JSON.readValue(in, Object.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("invalid example " + name, e);
+        }
+    }
+
+    private static Object parse(String json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("invalid example JSON", e);
+        }
+    }
+}
