@@ -36,7 +36,9 @@ public class InitiativeResource {
     }
 
     @GET
-    @Operation(operationId = "listInitiatives", summary = "List initiatives, filtered and paged")
+    @Operation(operationId = "listInitiatives", summary = "List initiatives, filtered and paged",
+            description = "Social-economy projects, programmes and networks, sorted by slug, then id. The public "
+                    + "filter uses the initiatives' audience vocabulary, which is not a residence status.")
     @APIResponse(responseCode = "200", description = "A page of initiatives, sorted by slug.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<PageView<InitiativeSummary>> listInitiatives(@BeanParam ListParams params,
@@ -58,7 +60,8 @@ public class InitiativeResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(operationId = "getInitiative", summary = "Get one initiative with its results and active services")
+    @Operation(operationId = "getInitiative", summary = "Get one initiative with its results and active services",
+            description = "Accepts the UUID or the slug. Each result is dated by the source it comes from.")
     @APIResponse(responseCode = "200", description = "The initiative.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<InitiativeView> getInitiative(

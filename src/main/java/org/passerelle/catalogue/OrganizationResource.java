@@ -36,7 +36,8 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(operationId = "listOrganizations", summary = "List organisations, filtered and paged")
+    @Operation(operationId = "listOrganizations", summary = "List organisations, filtered and paged",
+            description = "The organisations that run services in the catalogue, sorted by slug, then id.")
     @APIResponse(responseCode = "200", description = "A page of organisations, sorted by slug.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<PageView<OrganizationSummary>> listOrganizations(@BeanParam ListParams params,
@@ -52,7 +53,8 @@ public class OrganizationResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(operationId = "getOrganization", summary = "Get one organisation and its active services")
+    @Operation(operationId = "getOrganization", summary = "Get one organisation and its active services",
+            description = "Accepts the UUID or the slug. Inactive and planned services are not listed.")
     @APIResponse(responseCode = "200", description = "The organisation.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<OrganizationView> getOrganization(

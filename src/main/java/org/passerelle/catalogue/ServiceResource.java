@@ -54,7 +54,9 @@ public class ServiceResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(operationId = "getService", summary = "Get one service by UUID or slug")
+    @Operation(operationId = "getService", summary = "Get one service by UUID or slug",
+            description = "The whole public record, inactive services included. Fields listed in inferred "
+                    + "were deduced from the source and must not be shown as facts.")
     @APIResponse(responseCode = "200", description = "The service.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<ServiceView> getService(

@@ -30,7 +30,8 @@ public class ThemeResource {
     }
 
     @GET
-    @Operation(operationId = "listThemes", summary = "List the kiosk domains with their theme codes and labels")
+    @Operation(operationId = "listThemes", summary = "List the kiosk domains with their theme codes and labels",
+            description = "The 8 needs of the kiosk's first screen, in order, each with the theme codes it groups.")
     @APIResponse(responseCode = "200", description = "The domains in kiosk order.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     public RestResponse<ThemesView> listThemes(@BeanParam LanguageParams language, Request request) {

@@ -9,15 +9,15 @@ import org.passerelle.catalogue.vocabulary.InitiativePublic;
 
 @Schema(name = "InitiativeSummary", description = "An initiative in a list.")
 public record InitiativeSummary(
-        UUID id,
-        @Schema(example = "kodiko-co-training") String slug,
-        String name,
+        @Schema(required = true) UUID id,
+        @Schema(example = "kodiko-co-training", required = true) String slug,
+        @Schema(required = true) String name,
         String summary,
         @Schema(description = "The BCP-47 language of summary.", example = "en") String lang,
         String operatorName,
-        List<String> themes,
-        List<InitiativePublic> publics,
-        TerritoryView territory,
-        Instant updatedAt,
-        int version) {
+        @Schema(required = true) List<String> themes,
+        @Schema(required = true) List<InitiativePublic> publics,
+        @Schema(required = true) TerritoryView territory,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) int version) {
 }

@@ -8,11 +8,11 @@ import org.passerelle.catalogue.vocabulary.OrganizationKind;
 
 @Schema(name = "OrganizationSummary", description = "An organisation in a list.")
 public record OrganizationSummary(
-        UUID id,
-        @Schema(example = "la-cimade") String slug,
-        @Schema(example = "La Cimade") String name,
-        OrganizationKind kind,
-        TerritoryView territory,
-        Instant updatedAt,
-        int version) {
+        @Schema(required = true) UUID id,
+        @Schema(example = "la-cimade", required = true) String slug,
+        @Schema(example = "La Cimade", required = true) String name,
+        @Schema(required = true) OrganizationKind kind,
+        @Schema(required = true) TerritoryView territory,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) int version) {
 }

@@ -10,19 +10,19 @@ import org.passerelle.catalogue.vocabulary.OrganizationKind;
 @Schema(name = "Organization", description = "An organisation and its active services. Its e-mail and phone are "
         + "the organisation's own, never a person's.")
 public record OrganizationView(
-        UUID id,
-        @Schema(example = "la-cimade") String slug,
-        @Schema(example = "La Cimade") String name,
-        OrganizationKind kind,
+        @Schema(required = true) UUID id,
+        @Schema(example = "la-cimade", required = true) String slug,
+        @Schema(example = "La Cimade", required = true) String name,
+        @Schema(required = true) OrganizationKind kind,
         String kindNote,
         @Schema(description = "null when the catalogue has no description.") String description,
         @Schema(description = "The BCP-47 language of description.", example = "fr") String lang,
         String website,
         String email,
         String phone,
-        TerritoryView territory,
-        SourceView source,
-        @Schema(description = "The organisation's active services.") List<ServiceSummary> services,
-        Instant updatedAt,
-        int version) {
+        @Schema(required = true) TerritoryView territory,
+        @Schema(required = true) SourceView source,
+        @Schema(description = "The organisation's active services.", required = true) List<ServiceSummary> services,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) int version) {
 }

@@ -12,9 +12,9 @@ public final class Refs {
 
     @Schema(name = "OrganizationRef", description = "A link to an organisation.")
     public record OrganizationRef(
-            @Schema(example = "2f0e4a0c-3a57-5c8e-9d5b-1f1b6f7c9a10") UUID id,
-            @Schema(example = "la-cimade") String slug,
-            @Schema(example = "La Cimade") String name) {
+            @Schema(example = "2f0e4a0c-3a57-5c8e-9d5b-1f1b6f7c9a10", required = true) UUID id,
+            @Schema(example = "la-cimade", required = true) String slug,
+            @Schema(example = "La Cimade", required = true) String name) {
     }
 
     @Schema(name = "InitiativeRef", description = "A link to an initiative.")

@@ -11,17 +11,17 @@ import org.passerelle.catalogue.vocabulary.ServiceStatus;
 /** A service in a list: enough to choose it, not its whole record. */
 @Schema(name = "ServiceSummary", description = "A service in a list.")
 public record ServiceSummary(
-        UUID id,
-        @Schema(example = "aajt-coup-de-pouce") String slug,
-        @Schema(description = "The name in the language given by lang.") String name,
+        @Schema(required = true) UUID id,
+        @Schema(example = "aajt-coup-de-pouce", required = true) String slug,
+        @Schema(description = "The name in the language given by lang.", required = true) String name,
         @Schema(description = "The BCP-47 language of name (it may be a fallback).", example = "fr") String lang,
-        ServiceStatus status,
-        @Schema(example = "housing") String primaryTheme,
-        List<String> themes,
-        @Schema(description = "The kiosk domains the themes belong to.") List<String> domains,
-        Refs.OrganizationRef organization,
+        @Schema(required = true) ServiceStatus status,
+        @Schema(example = "housing", required = true) String primaryTheme,
+        @Schema(required = true) List<String> themes,
+        @Schema(description = "The kiosk domains the themes belong to.", required = true) List<String> domains,
+        @Schema(required = true) Refs.OrganizationRef organization,
         @Schema(description = "null when the source does not say how to get in.") AccessMode accessMode,
-        TerritoryView territory,
-        Instant updatedAt,
-        int version) {
+        @Schema(required = true) TerritoryView territory,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) int version) {
 }

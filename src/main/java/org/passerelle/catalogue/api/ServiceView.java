@@ -23,37 +23,37 @@ import org.passerelle.catalogue.vocabulary.ServiceStatus;
 @Schema(name = "Service", description = "The public record of a service. A null value means the source does not "
         + "state it; fields listed in inferred were deduced, not read, and must not be shown as facts.")
 public record ServiceView(
-        UUID id,
-        @Schema(example = "aajt-coup-de-pouce") String slug,
-        String name,
+        @Schema(required = true) UUID id,
+        @Schema(example = "aajt-coup-de-pouce", required = true) String slug,
+        @Schema(required = true) String name,
         String description,
         @Schema(description = "The BCP-47 language of name and description (it may be a fallback).", example = "fr")
         String lang,
-        ServiceStatus status,
+        @Schema(required = true) ServiceStatus status,
         Lifecycle lifecycle,
-        List<Audience> audience,
-        String primaryTheme,
-        List<String> themes,
-        List<String> domains,
-        Refs.OrganizationRef organization,
+        @Schema(required = true) List<Audience> audience,
+        @Schema(required = true) String primaryTheme,
+        @Schema(required = true) List<String> themes,
+        @Schema(required = true) List<String> domains,
+        @Schema(required = true) Refs.OrganizationRef organization,
         Refs.InitiativeRef initiative,
-        Eligibility eligibility,
-        Access access,
-        Cost cost,
+        @Schema(required = true) Eligibility eligibility,
+        @Schema(required = true) Access access,
+        @Schema(required = true) Cost cost,
         @Schema(description = "BCP-47 tags of the languages the service is delivered in; null when not stated.")
         List<String> languagesSpoken,
         @Schema(description = "null when not stated.") List<Channel> channels,
         Integer durationDays,
         String durationNote,
         @Schema(description = "null when the source gives no capacity.") Capacity capacity,
-        TerritoryView territory,
-        List<Indicator> indicators,
-        SourceView source,
-        @Schema(description = "Paths of the fields that were deduced rather than read.", example = "[\"access.mode\"]")
+        @Schema(required = true) TerritoryView territory,
+        @Schema(required = true) List<Indicator> indicators,
+        @Schema(required = true) SourceView source,
+        @Schema(description = "Paths of the fields that were deduced rather than read.", example = "[\"access.mode\"]", required = true)
         List<String> inferred,
         @Schema(description = "A curator's note on ambiguities in the source (English).") String curatorNote,
-        Instant updatedAt,
-        int version) {
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) int version) {
 
     @Schema(name = "Eligibility", description = "Who the service is for (design.md §3b). Null bounds mean no limit.")
     public record Eligibility(

@@ -2,6 +2,8 @@ package org.passerelle.common.openapi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.passerelle.common.problem.Problem;
@@ -20,6 +23,8 @@ import org.passerelle.common.problem.ProblemExamples;
 /**
  * Applies the contract's conventions to every API operation, so none can forget them:
  * <ul>
+ * <li>a property that a schema does not mark required may be null: the API sends null for "not stated"
+ * rather than dropping the field, and the generated TypeScript types must say so;</li>
  * <li>the error responses it can give (400, 404 on paths with an id, 406, 413 and 415 with a body, 500),
  * each with the one Problem schema and an example;</li>
  * <li>examples kept as JSON files in {@code openapi-examples/<operationId>.request.json} and
@@ -37,6 +42,9 @@ public class ContractConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ContractConventions::allowNullWhereOptional);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -49,6 +57,29 @@ public class ContractConventions implements OASFilter {
                 addProblems(path, entry.getValue());
             }
         });
+    }
+
+    private static void allowNullWhereOptional(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
+        properties.forEach((name, property) -> {
+            if (required.contains(name)) {
+                return;
+            }
+            if (property.getRef() != null) {
+                Schema nullable = OASFactory.createSchema()
+                        .description(property.getDescription())
+                        .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
+                        .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+                properties.put(name, nullable);
+            } else if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+                property.addType(Schema.SchemaType.NULL);
+            }
+        });
+        schema.setProperties(properties);
     }
 
     private static void addExamples(Operation operation) {

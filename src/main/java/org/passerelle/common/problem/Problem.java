@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details, with field-level errors for invalid input.")
 public record Problem(
-        @Schema(description = "A URI reference that identifies the problem type.", example = "https://passerelle.example/problems/invalid-parameters")
+        @Schema(description = "A URI reference that identifies the problem type.", example = "https://passerelle.example/problems/invalid-parameters", required = true)
         String type,
-        @Schema(description = "A short, human-readable summary of the problem type.", example = "Invalid parameters")
+        @Schema(description = "A short, human-readable summary of the problem type.", example = "Invalid parameters", required = true)
         String title,
-        @Schema(description = "The HTTP status code.", example = "400")
+        @Schema(description = "The HTTP status code.", example = "400", required = true)
         int status,
         @Schema(description = "A human-readable explanation of this occurrence.", example = "One or more parameters are invalid.")
         String detail,
