@@ -1,25 +1,7 @@
-import { renderDomainList, renderError, type DomainItem } from './features/kiosk/domain-list';
+import { renderDomainList, renderError } from './features/kiosk/domain-list';
+import { fetchThemes } from './lib/api/client';
 import { escapeHtml } from './lib/html';
 import { messagesFor, pickLanguage } from './lib/i18n';
-
-// Temporary: replace with the generated openapi-fetch client once openapi/openapi.yaml exists.
-async function fetchDomains(acceptLanguage: string): Promise<DomainItem[]> {
-  const response = await fetch('/api/v1/themes', {
-    headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage },
-  });
-  if (!response.ok) {
-    throw new Error(`GET /api/v1/themes: HTTP ${response.status}`);
-  }
-  const body: unknown = await response.json();
-  const domains = (body as { domains?: unknown }).domains;
-  if (!Array.isArray(domains)) {
-    throw new Error('GET /api/v1/themes: unexpected body');
-  }
-  return domains.map((d: { code?: unknown; label?: unknown }) => ({
-    code: String(d.code ?? ''),
-    label: String(d.label ?? ''),
-  }));
-}
 
 async function start(root: HTMLElement): Promise<void> {
   const preferred = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
@@ -30,7 +12,7 @@ async function start(root: HTMLElement): Promise<void> {
   root.setAttribute('aria-busy', 'true');
   root.innerHTML = `<p>${escapeHtml(messages.loading)}</p>`;
   try {
-    const domains = await fetchDomains(preferred.join(', '));
+    const { domains } = await fetchThemes(preferred.join(', '));
     root.innerHTML = renderDomainList(domains, messages);
   } catch (error) {
     console.error(error);

@@ -22,7 +22,7 @@ import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
 
-@Path("/api/v1/initiatives")
+@Path("/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Initiatives")
 public class InitiativeResource {

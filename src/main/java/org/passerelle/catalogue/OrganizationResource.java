@@ -22,7 +22,7 @@ import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
 
-@Path("/api/v1/organizations")
+@Path("/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations")
 public class OrganizationResource {

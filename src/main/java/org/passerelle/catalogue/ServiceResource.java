@@ -27,7 +27,7 @@ import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
 
-@Path("/api/v1/services")
+@Path("/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Services", description = "The offers a newcomer can be routed to. Public and anonymous.")
 public class ServiceResource {

@@ -16,7 +16,7 @@ import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
 
-@Path("/api/v1/themes")
+@Path("/v1/themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Themes")
 public class ThemeResource {

@@ -13,6 +13,8 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * Which methods a path accepts, for the Allow header of a 405 (RFC 9110 §15.5.6). Quarkus REST
  * answers OPTIONS with Allow but leaves it out of the 405 it raises, so we derive it from the resources.
@@ -24,10 +26,13 @@ public class AllowedMethods {
     }
 
     private final BeanManager beans;
+    private final String rootPath;
     private volatile List<Route> routes;
 
-    public AllowedMethods(BeanManager beans) {
+    public AllowedMethods(BeanManager beans,
+            @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String rootPath) {
         this.beans = beans;
+        this.rootPath = rootPath;
     }
 
     public Set<String> forPath(String requestPath) {
@@ -59,7 +64,8 @@ public class AllowedMethods {
                     String verb = httpMethod(method);
                     if (verb != null) {
                         Path sub = method.getAnnotation(Path.class);
-                        found.add(new Route(template(root.value() + (sub == null ? "" : "/" + sub.value())), verb));
+                        found.add(new Route(template(rootPath + "/" + root.value() + (sub == null ? "" : "/" + sub.value())),
+                                verb));
                     }
                 }
             }

@@ -1,0 +1,43 @@
+package org.passerelle;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.passerelle.support.InMemoryDatabaseResource;
+
+/** Black-box checks of the packaged jar: the SPA built by Quinoa, its routing, and the API beside it. */
+@QuarkusIntegrationTest
+@QuarkusTestResource(InMemoryDatabaseResource.class)
+class PackagedAppIT {
+
+    @Test
+    void shouldServeTheSpaAtTheRoot() {
+        given().accept("text/html").get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<main id=\"app\""))
+                .body(containsString("/assets/"));
+    }
+
+    @Test
+    void shouldServeTheSpaForItsOwnRoutes() {
+        given().accept("text/html").get("/kiosk/plan").then().statusCode(200)
+                .body(containsString("<main id=\"app\""));
+    }
+
+    @Test
+    void shouldServeTheHousingServicesOfTheDemoCatalogue() {
+        given().accept("application/json").queryParam("domain", "housing").get("/api/v1/services").then()
+                .statusCode(200).body("totalItems", is(30));
+    }
+
+    @Test
+    void shouldKeepProblemsForUnknownApiPaths() {
+        given().accept("application/json").get("/api/v1/unknown").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}

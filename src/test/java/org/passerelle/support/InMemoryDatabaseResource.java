@@ -1,0 +1,19 @@
+package org.passerelle.support;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** Points the packaged jar under test at an in-memory H2, so integration tests leave no file behind. */
+public class InMemoryDatabaseResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-it;DB_CLOSE_DELAY=-1");
+    }
+
+    @Override
+    public void stop() {
+        // Nothing to stop: the database lives in the jar's process.
+    }
+}
