@@ -39,7 +39,7 @@ public class InitiativeCatalogue {
     public PageView<InitiativeSummary> search(ListParams params, String domain, String theme, String audience,
             String country, LanguageSelection languages) {
         FieldErrors errors = new FieldErrors();
-        PageRequest page = PageRequest.parse(params.page, params.size, errors);
+        PageRequest page = params.pageRequest(errors);
         Optional<String> text = QueryParams.textParam("q", params.q, ServiceCatalogue.MAX_TEXT, errors);
         Set<String> themeFilter = ServiceCatalogue.themeFilter(domain, theme, themes.taxonomy(), errors);
         Optional<InitiativePublic> publicFilter = QueryParams.codeParam("public", audience, InitiativePublic.class,

@@ -37,7 +37,7 @@ public class OrganizationCatalogue {
 
     public PageView<OrganizationSummary> search(ListParams params, String kind) {
         FieldErrors errors = new FieldErrors();
-        PageRequest page = PageRequest.parse(params.page, params.size, errors);
+        PageRequest page = params.pageRequest(errors);
         Optional<String> text = QueryParams.textParam("q", params.q, ServiceCatalogue.MAX_TEXT, errors);
         Optional<OrganizationKind> kindFilter = QueryParams.codeParam("kind", kind, OrganizationKind.class, errors);
         errors.throwIfAny();

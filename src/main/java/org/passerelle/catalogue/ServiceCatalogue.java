@@ -48,7 +48,7 @@ public class ServiceCatalogue {
     public PageView<ServiceSummary> search(ServiceSearchParams params, LanguageSelection languages) {
         Taxonomy taxonomy = themes.taxonomy();
         FieldErrors errors = new FieldErrors();
-        PageRequest page = PageRequest.parse(params.page, params.size, errors);
+        PageRequest page = params.pageRequest(errors);
         Optional<String> text = QueryParams.textParam("q", params.q, MAX_TEXT, errors);
         Set<String> themeFilter = themeFilter(params.domain, params.theme, taxonomy, errors);
         Optional<String> city = QueryParams.textParam("city", params.city, MAX_TEXT, errors).map(Keys::matchKey);

@@ -1,15 +1,15 @@
 package org.passerelle.catalogue;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.passerelle.common.http.PageParams;
 
 /**
  * The raw query of {@code GET /services}. Everything is read as text and validated by
  * {@link ServiceCatalogue}, so every bad value gets a 400 naming its parameter.
  */
-public class ServiceSearchParams {
+public class ServiceSearchParams extends PageParams {
 
     @RestQuery
     @Parameter(description = "Plain text to find in names and descriptions, in any language.", example = "logement")
@@ -47,14 +47,4 @@ public class ServiceSearchParams {
     @Parameter(description = "The record status; active by default.", example = "active")
     @Schema(enumeration = { "active", "temporarily-closed", "inactive", "defunct" }, defaultValue = "active")
     public String status;
-
-    @RestQuery
-    @Parameter(description = "The page number, from 1.", example = "1")
-    @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100000", defaultValue = "1")
-    public String page;
-
-    @RestQuery
-    @Parameter(description = "The page size, at most 100.", example = "20")
-    @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")
-    public String size;
 }
