@@ -1,5 +1,6 @@
 package org.passerelle.catalogue;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ public class InitiativeResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listInitiatives", summary = "List initiatives, filtered and paged",
             description = "Social-economy projects, programmes and networks, sorted by slug, then id. The public "
                     + "filter uses the initiatives' audience vocabulary, which is not a residence status.")
@@ -59,6 +61,7 @@ public class InitiativeResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{idOrSlug}")
     @Operation(operationId = "getInitiative", summary = "Get one initiative with its results and active services",
             description = "Accepts the UUID or the slug. Each result is dated by the source it comes from.")
@@ -69,6 +72,7 @@ public class InitiativeResource {
             @PathParam("idOrSlug") String idOrSlug,
             @BeanParam LanguageParams language, Request request) {
         LanguageSelection languages = language.selection();
-        return conditional.ok(request, catalogue.get(idOrSlug, languages), languages);
+        InitiativeView record = catalogue.get(idOrSlug, languages);
+        return conditional.ok(request, record, languages, record.version());
     }
 }

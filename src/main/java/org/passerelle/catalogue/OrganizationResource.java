@@ -1,12 +1,24 @@
 package org.passerelle.catalogue;
 
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,9 +30,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.catalogue.api.OrganizationSummary;
 import org.passerelle.catalogue.api.OrganizationView;
 import org.passerelle.catalogue.api.PageView;
+import org.passerelle.catalogue.api.ServiceInput;
+import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
+import org.passerelle.common.idempotency.Idempotency;
+import org.passerelle.security.CurrentActor;
+import org.passerelle.security.Roles;
 
 @Path("/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,14 +45,22 @@ import org.passerelle.common.i18n.LanguageSelection;
 public class OrganizationResource {
 
     private final OrganizationCatalogue catalogue;
+    private final ServiceEditor services;
+    private final CurrentActor actor;
+    private final Idempotency idempotency;
     private final ConditionalJson conditional;
 
-    public OrganizationResource(OrganizationCatalogue catalogue, ConditionalJson conditional) {
+    public OrganizationResource(OrganizationCatalogue catalogue, ServiceEditor services, CurrentActor actor,
+            Idempotency idempotency, ConditionalJson conditional) {
         this.catalogue = catalogue;
+        this.services = services;
+        this.actor = actor;
+        this.idempotency = idempotency;
         this.conditional = conditional;
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listOrganizations", summary = "List organisations, filtered and paged",
             description = "The organisations that run services in the catalogue, sorted by slug, then id.")
     @APIResponse(responseCode = "200", description = "A page of organisations, sorted by slug.")
@@ -52,6 +77,7 @@ public class OrganizationResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{idOrSlug}")
     @Operation(operationId = "getOrganization", summary = "Get one organisation and its active services",
             description = "Accepts the UUID or the slug. Inactive and planned services are not listed.")
@@ -62,6 +88,34 @@ public class OrganizationResource {
             @PathParam("idOrSlug") String idOrSlug,
             @BeanParam LanguageParams language, Request request) {
         LanguageSelection languages = language.selection();
-        return conditional.ok(request, catalogue.get(idOrSlug, languages), languages);
+        OrganizationView record = catalogue.get(idOrSlug, languages);
+        return conditional.ok(request, record, languages, record.version());
+    }
+
+    @POST
+    @Path("/{idOrSlug}/services")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createService", summary = "Create a service run by this organisation",
+            description = "A partner creates services for its own organisation only (any other is a 404). "
+                    + "With Idempotency-Key, a retry with the same body returns the first response and creates "
+                    + "nothing; the same key with another body gives 422.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the new service.")
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
+    public Response createService(
+            @Parameter(description = "The organisation's UUID or slug.", example = "la-cimade")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "Makes a retry safe: the same key and body give the first response again.",
+                    example = "7d6f0c1e-2b1a-4f8e-9a55-1f2e3d4c5b6a")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON object is required") @Valid ServiceInput body,
+            @Context UriInfo uriInfo) {
+        var writer = actor.writer();
+        return idempotency.execute(idempotencyKey, writer.kind().code() + ":" + writer.principal(), body, () -> {
+            ServiceView created = services.create(idOrSlug, body, writer);
+            URI location = uriInfo.getBaseUriBuilder().path("v1/services").path(created.id().toString()).build();
+            return new Idempotency.Created(201, location, "\"" + created.version() + "\"", created);
+        });
     }
 }

@@ -1,16 +1,23 @@
 package org.passerelle.catalogue;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,12 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.catalogue.api.LookupRequest;
 import org.passerelle.catalogue.api.LookupResult;
+import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.PageView;
 import org.passerelle.catalogue.api.ServiceSummary;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
+import org.passerelle.security.CurrentActor;
+import org.passerelle.security.Roles;
 
 @Path("/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,14 +43,20 @@ import org.passerelle.common.i18n.LanguageSelection;
 public class ServiceResource {
 
     private final ServiceCatalogue catalogue;
+    private final ServiceEditor editor;
+    private final CurrentActor actor;
     private final ConditionalJson conditional;
 
-    public ServiceResource(ServiceCatalogue catalogue, ConditionalJson conditional) {
+    public ServiceResource(ServiceCatalogue catalogue, ServiceEditor editor, CurrentActor actor,
+            ConditionalJson conditional) {
         this.catalogue = catalogue;
+        this.editor = editor;
+        this.actor = actor;
         this.conditional = conditional;
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listServices", summary = "List active services, filtered and paged",
             description = "Filters combine with AND. Facts about a person (status, age, French level) are not "
                     + "filters here: send them in the triage POST body. Sorted by slug, then id.")
@@ -53,6 +69,7 @@ public class ServiceResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{idOrSlug}")
     @Operation(operationId = "getService", summary = "Get one service by UUID or slug",
             description = "The whole public record, inactive services included. Fields listed in inferred "
@@ -64,10 +81,12 @@ public class ServiceResource {
             @PathParam("idOrSlug") String idOrSlug,
             @BeanParam LanguageParams language, Request request) {
         LanguageSelection languages = language.selection();
-        return conditional.ok(request, catalogue.get(idOrSlug, languages), languages);
+        ServiceView record = catalogue.get(idOrSlug, languages);
+        return conditional.ok(request, record, languages, record.version());
     }
 
     @POST
+    @PermitAll
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "lookupServices", summary = "Get several services at once by UUID or slug",
@@ -78,5 +97,26 @@ public class ServiceResource {
     public LookupResult lookupServices(@NotNull(message = "a JSON object with ids is required") @Valid LookupRequest body,
             @BeanParam LanguageParams language) {
         return catalogue.lookup(body.ids(), language.selection());
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateService", summary = "Replace the maintained fields of a service",
+            description = "A partner changes its own organisation's services only (any other is a 404); the "
+                    + "change goes live at once and is audited. Send the ETag you read in If-Match: a stale one "
+                    + "gives 412, none gives 428. Deactivate a service by setting status to inactive.")
+    @APIResponse(responseCode = "200", description = "The service as it now is; ETag holds its new version.")
+    @APIResponse(responseCode = "412", description = "The service changed since the ETag you sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response updateService(
+            @Parameter(description = "The service's UUID or slug.", example = "cimade-permanences-juridiques")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag (version) you read.", example = "\"3\"", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON object is required") @Valid ServiceInput body) {
+        ServiceView updated = editor.update(idOrSlug, body, ifMatch, actor.writer());
+        return Response.ok(updated).tag(new EntityTag(String.valueOf(updated.version()))).build();
     }
 }

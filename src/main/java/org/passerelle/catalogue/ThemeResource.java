@@ -1,5 +1,6 @@
 package org.passerelle.catalogue;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ public class ThemeResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listThemes", summary = "List the kiosk domains with their theme codes and labels",
             description = "The 8 needs of the kiosk's first screen, in order, each with the theme codes it groups.")
     @APIResponse(responseCode = "200", description = "The domains in kiosk order.")

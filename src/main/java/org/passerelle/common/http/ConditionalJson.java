@@ -19,7 +19,7 @@ import org.passerelle.common.i18n.LanguageSelection;
 /**
  * Catalogue reads with validators. The ETag is a digest of the exact JSON served, so it changes with
  * any record's version and with the language served; {@code If-None-Match} gets a 304 with no body.
- * It is weak because the same JSON may be sent with different content codings.
+ * List ETags are weak; single-record ETags are strong so that updates can send them in If-Match.
  */
 @ApplicationScoped
 public class ConditionalJson {
@@ -36,15 +36,24 @@ public class ConditionalJson {
      * The body is serialised once, here, to compute the ETag, and sent as those bytes. The declared
      * type {@code T} is only for the contract: it is what the bytes hold.
      */
-    @SuppressWarnings("unchecked")
     public <T> RestResponse<T> ok(Request request, T body, LanguageSelection languages) {
+        return ok(request, body, languages, null);
+    }
+
+    /**
+     * For one record: the strong ETag {@code "<version>-<digest>"} also serves as {@code If-Match} for an
+     * update, which reads the version before the dash (see {@link Preconditions}).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> RestResponse<T> ok(Request request, T body, LanguageSelection languages, Integer version) {
         byte[] json;
         try {
             json = mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response not serialisable", e);
         }
-        EntityTag tag = new EntityTag(digest(json), true);
+        EntityTag tag = version == null ? new EntityTag(digest(json), true)
+                : new EntityTag(version + "-" + digest(json));
         RestResponse.ResponseBuilder<Object> builder = request.evaluatePreconditions(tag) != null
                 ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
                 : RestResponse.ResponseBuilder.ok(new JsonBytes(json), MediaType.APPLICATION_JSON_TYPE);

@@ -18,6 +18,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.passerelle.common.http.AllowedMethods;
@@ -31,6 +36,8 @@ import org.passerelle.common.http.AllowedMethods;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Security events (refused tokens), without any token content. */
+    private static final Logger SECURITY = Logger.getLogger("org.passerelle.security.events");
     /** Resources name their request-body parameter {@code body}; it is the root of a JSON path. */
     static final String BODY = "body";
 
@@ -72,6 +79,31 @@ public class ProblemMappers {
         copyHeader(original, builder, HttpHeaders.WWW_AUTHENTICATE);
         copyHeader(original, builder, HttpHeaders.RETRY_AFTER);
         return builder.build();
+    }
+
+    /**
+     * No credentials, or credentials the server refused. /api never redirects to a login page: API
+     * clients and the SPA's XHR get a 401 with a Bearer challenge (RFC 6750); only /login starts the
+     * browser's code flow.
+     */
+    @ServerExceptionMapper(priority = 1, value = { UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationRedirectException.class, AuthenticationCompletionException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        if (tokenSent) {
+            SECURITY.infof("Refused credentials on %s (%s)", uri == null ? "?" : uri.getRequestUri().getRawPath(),
+                    e.getClass().getSimpleName());
+        }
+        String challenge = "Bearer realm=\"passerelle\"" + (tokenSent ? ", error=\"invalid_token\"" : "");
+        return builder(401, "unauthorized", "Unauthorized",
+                tokenSent ? "The access token is invalid, expired or not meant for this API."
+                        : "Sign in, or send an access token in the Authorization header.", uri, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", "Your role does not allow this operation.", uri, List.of());
     }
 
     @ServerExceptionMapper(priority = 1)

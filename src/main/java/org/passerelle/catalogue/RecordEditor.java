@@ -1,0 +1,87 @@
+package org.passerelle.catalogue;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.passerelle.common.http.Preconditions;
+import org.passerelle.common.problem.ApiProblem;
+import org.passerelle.security.Actor;
+import org.passerelle.security.AuditAction;
+import org.passerelle.security.AuditEvent;
+import org.passerelle.security.AuditTrail;
+import org.passerelle.security.Revertible;
+
+/**
+ * The write flow shared by catalogue records: optimistic locking on update, an audit event with the
+ * maintained state before and after every write, and the coordinator's revert of the latest write.
+ *
+ * @param <E> the entity
+ * @param <I> its maintained fields, as the API takes them and the audit trail keeps them
+ */
+abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible {
+
+    protected final AuditTrail audit;
+    private final ObjectMapper mapper;
+    private final Class<I> inputType;
+
+    protected RecordEditor(AuditTrail audit, ObjectMapper mapper, Class<I> inputType) {
+        this.audit = audit;
+        this.mapper = mapper;
+        this.inputType = inputType;
+    }
+
+    protected abstract I snapshot(E entity);
+
+    protected abstract void apply(I input, E entity);
+
+    /** Undoes a creation without deleting: the record leaves public lists. */
+    protected abstract void retire(E entity);
+
+    protected abstract Optional<E> findById(UUID id);
+
+    protected abstract void persistAndFlush(E entity);
+
+    protected void created(E entity, Actor actor) {
+        persistAndFlush(entity);
+        audit.recordChange(actor, AuditAction.CREATE, entityType(), entity.id.toString(), entity.version, null,
+                snapshot(entity), null);
+    }
+
+    protected void update(E entity, I input, String ifMatch, Actor actor) {
+        Preconditions.requireVersion(ifMatch, entity.version);
+        I before = snapshot(entity);
+        apply(input, entity);
+        persistAndFlush(entity);
+        audit.recordChange(actor, AuditAction.UPDATE, entityType(), entity.id.toString(), entity.version, before,
+                snapshot(entity), null);
+    }
+
+    @Override
+    public void revert(AuditEvent event, Actor actor) {
+        E entity = findById(UUID.fromString(event.entityKey))
+                .orElseThrow(() -> ApiProblem.notFound(entityType(), event.entityKey));
+        if (event.entityVersion != null && event.entityVersion != entity.version) {
+            throw new ApiProblem(409, "conflict", "Conflict",
+                    "The record changed after this event; revert its later changes first.", null);
+        }
+        I before = snapshot(entity);
+        if (event.beforeState == null) {
+            retire(entity);
+        } else {
+            apply(read(event.beforeState), entity);
+        }
+        persistAndFlush(entity);
+        audit.recordChange(actor, AuditAction.REVERT, entityType(), entity.id.toString(), entity.version, before,
+                snapshot(entity), event.id);
+    }
+
+    private I read(String json) {
+        try {
+            return mapper.readValue(json, inputType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable audit state", e);
+        }
+    }
+}

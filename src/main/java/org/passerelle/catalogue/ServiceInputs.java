@@ -1,0 +1,138 @@
+package org.passerelle.catalogue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.passerelle.catalogue.api.ServiceInput;
+import org.passerelle.catalogue.api.ServiceView;
+import org.passerelle.common.problem.FieldErrors;
+
+/** Moves the maintained fields of a service between the entity and {@link ServiceInput}. */
+final class ServiceInputs {
+
+    private ServiceInputs() {
+    }
+
+    /** The maintained state of a service: what an audit event keeps and a revert restores. */
+    static ServiceInput snapshot(ServiceOffer s) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, String> descriptions = new TreeMap<>();
+        s.texts.forEach((lang, text) -> {
+            names.put(lang, text.name);
+            if (text.description != null) {
+                descriptions.put(lang, text.description);
+            }
+        });
+        return new ServiceInput(s.slug, names, descriptions, s.status, sorted(s.themes), s.primaryTheme,
+                sorted(s.audience),
+                new ServiceInput.Eligibility(nullIfEmpty(sorted(s.residenceStatuses)), s.minAge, s.maxAge, s.minCefr,
+                        s.maxCefr, s.targetCefr, nullIfEmpty(sorted(s.genders)), s.household,
+                        sorted(s.specialCriteria)),
+                new ServiceInput.Access(s.accessMode, s.committeeMinWeeks == null ? null
+                        : new ServiceView.WeeksRange(s.committeeMinWeeks,
+                                s.committeeMaxWeeks == null ? s.committeeMinWeeks : s.committeeMaxWeeks),
+                        sorted(s.referrerKinds)),
+                new ServiceInput.Cost(s.costFree, s.costNote),
+                nullIfEmpty(sorted(s.languagesSpoken)), nullIfEmpty(sorted(s.channels)), s.durationDays, s.durationNote,
+                s.capacityPlaces == null && s.capacityPeriod == null && s.capacityWaitingList == null
+                        && s.capacityWaitDays == null && s.capacityNote == null ? null
+                                : new ServiceInput.Capacity(s.capacityPlaces, s.capacityPeriod, s.capacityWaitingList,
+                                        s.capacityWaitDays, s.capacityNote),
+                new ServiceInput.Territory(s.territory.city, s.department, s.territory.region, s.territory.country,
+                        s.latitude, s.longitude, s.territoryNote));
+    }
+
+    /** Rules that span fields or need the taxonomy; Bean Validation has checked each field alone. */
+    static void validate(ServiceInput in, Taxonomy taxonomy, FieldErrors errors) {
+        for (int i = 0; i < in.themes().size(); i++) {
+            if (!taxonomy.hasTheme(in.themes().get(i))) {
+                errors.add("themes[" + i + "]", "must be one of " + String.join(", ", taxonomy.themes().keySet()));
+            }
+        }
+        if (!in.themes().contains(in.primaryTheme())) {
+            errors.add("primaryTheme", "must be one of themes");
+        }
+        var e = in.eligibility();
+        if (e.minAge() != null && e.maxAge() != null && e.minAge() > e.maxAge()) {
+            errors.add("eligibility.maxAge", "must not be below minAge");
+        }
+        if (e.minCefr() != null && e.maxCefr() != null && e.minCefr().compareTo(e.maxCefr()) > 0) {
+            errors.add("eligibility.maxCefr", "must not be below minCefr");
+        }
+        var weeks = in.access().committeeFrequencyWeeks();
+        if (weeks != null && (weeks.min() < 0 || weeks.max() < weeks.min())) {
+            errors.add("access.committeeFrequencyWeeks", "must be a range with 0 <= min <= max");
+        }
+        if ((in.territory().latitude() == null) != (in.territory().longitude() == null)) {
+            errors.add("territory.longitude", "latitude and longitude go together");
+        }
+    }
+
+    static void apply(ServiceInput in, ServiceOffer s) {
+        s.texts.clear();
+        in.name().forEach((lang, name) -> s.texts.put(lang, new ServiceOffer.Text(name,
+                in.description() == null ? null : in.description().get(lang))));
+        s.status = in.status();
+        replace(s.themes, in.themes());
+        s.primaryTheme = in.primaryTheme();
+        replace(s.audience, in.audience());
+        var e = in.eligibility();
+        replace(s.residenceStatuses, e.statuses());
+        s.minAge = e.minAge();
+        s.maxAge = e.maxAge();
+        s.minCefr = e.minCefr();
+        s.maxCefr = e.maxCefr();
+        s.targetCefr = e.targetCefr();
+        replace(s.genders, e.genders());
+        s.household = e.household();
+        replace(s.specialCriteria, e.specialCriteria());
+        var a = in.access();
+        s.accessMode = a.mode();
+        s.committeeMinWeeks = a.committeeFrequencyWeeks() == null ? null : a.committeeFrequencyWeeks().min();
+        s.committeeMaxWeeks = a.committeeFrequencyWeeks() == null ? null : a.committeeFrequencyWeeks().max();
+        replace(s.referrerKinds, a.referrerKinds());
+        s.costFree = in.cost() == null ? null : in.cost().free();
+        s.costNote = in.cost() == null ? null : in.cost().note();
+        replace(s.languagesSpoken, in.languagesSpoken());
+        replace(s.channels, in.channels());
+        s.durationDays = in.durationDays();
+        s.durationNote = in.durationNote();
+        var c = in.capacity();
+        s.capacityPlaces = c == null ? null : c.places();
+        s.capacityPeriod = c == null ? null : c.period();
+        s.capacityWaitingList = c == null ? null : c.waitingList();
+        s.capacityWaitDays = c == null ? null : c.currentWaitDays();
+        s.capacityNote = c == null ? null : c.note();
+        var t = in.territory();
+        s.territory.city = t.city();
+        s.territory.region = t.region();
+        s.territory.country = t.country();
+        s.department = t.department();
+        s.latitude = t.latitude();
+        s.longitude = t.longitude();
+        s.territoryNote = t.note();
+        // The organisation now vouches for these fields: none of them is a deduction any more.
+        s.inferred.clear();
+    }
+
+    private static <T> void replace(Set<T> target, Collection<T> values) {
+        target.clear();
+        if (values != null) {
+            target.addAll(values);
+        }
+    }
+
+    private static <T extends Comparable<? super T>> List<T> sorted(Collection<T> values) {
+        List<T> list = new ArrayList<>(values);
+        list.sort(null);
+        return list;
+    }
+
+    private static <T> List<T> nullIfEmpty(List<T> values) {
+        return values.isEmpty() ? null : values;
+    }
+}

@@ -1,0 +1,120 @@
+package org.passerelle.catalogue.api;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.passerelle.catalogue.vocabulary.AccessMode;
+import org.passerelle.catalogue.vocabulary.Audience;
+import org.passerelle.catalogue.vocabulary.CefrLevel;
+import org.passerelle.catalogue.vocabulary.Channel;
+import org.passerelle.catalogue.vocabulary.Household;
+import org.passerelle.catalogue.vocabulary.ResidenceStatus;
+import org.passerelle.catalogue.vocabulary.ServiceStatus;
+
+/**
+ * The fields of a service that its organisation maintains. Everything else (id, organisation, version,
+ * dates, source, indicators, inferred) is the server's: sending it is an unknown field, hence a 400.
+ * A PUT replaces all of these fields; null lists mean "not stated".
+ */
+@Schema(name = "ServiceInput", description = "The fields of a service that its organisation maintains. A PUT "
+        + "replaces them all; deactivate a service by setting status to inactive.")
+public record ServiceInput(
+        @Size(max = 120, message = "must be at most 120 characters")
+        @Pattern(regexp = SLUG, message = "must be a kebab-case id such as my-service")
+        @Schema(description = "Required on creation; it cannot change afterwards.", example = "cimade-permanence-lyon")
+        String slug,
+        @NotEmpty(message = "needs at least one language")
+        @Size(max = 20, message = "must hold at most 20 languages")
+        @Schema(required = true, example = "{\"fr\":\"Permanence juridique\",\"en\":\"Legal advice desk\"}")
+        Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String,
+                @NotBlank(message = "must not be blank") @Size(max = 300, message = "must be at most 300 characters")
+                String> name,
+        @Size(max = 20, message = "must hold at most 20 languages")
+        Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String,
+                @Size(max = 4000, message = "must be at most 4000 characters") String> description,
+        @NotNull(message = "is required") @Schema(required = true) ServiceStatus status,
+        @NotEmpty(message = "needs at least one theme") @Size(max = 16, message = "must hold at most 16 themes")
+        @Schema(required = true) List<@NotBlank(message = "must not be blank") String> themes,
+        @NotBlank(message = "is required") @Schema(required = true) String primaryTheme,
+        @NotEmpty(message = "needs at least one audience") @Schema(required = true) List<@NotNull Audience> audience,
+        @NotNull(message = "is required") @Valid @Schema(required = true) Eligibility eligibility,
+        @NotNull(message = "is required") @Valid @Schema(required = true) Access access,
+        @Valid Cost cost,
+        @Size(max = 30, message = "must hold at most 30 languages")
+        List<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String> languagesSpoken,
+        List<@NotNull Channel> channels,
+        @Min(value = 0, message = "must not be negative") @Max(value = 3650, message = "must be at most 3650")
+        Integer durationDays,
+        @Size(max = 1000, message = "must be at most 1000 characters") String durationNote,
+        @Valid Capacity capacity,
+        @NotNull(message = "is required") @Valid @Schema(required = true) Territory territory) {
+
+    public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    public static final String LANG = "[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}";
+
+    @Schema(name = "EligibilityInput", description = "Who the service is for. Null means no condition or not stated.")
+    public record Eligibility(
+            @Size(max = 7, message = "must hold at most 7 statuses") List<@NotNull ResidenceStatus> statuses,
+            @Min(value = 0, message = "must not be negative") @Max(value = 120, message = "must be at most 120")
+            Integer minAge,
+            @Min(value = 0, message = "must not be negative") @Max(value = 120, message = "must be at most 120")
+            Integer maxAge,
+            CefrLevel minCefr,
+            CefrLevel maxCefr,
+            CefrLevel targetCefr,
+            @Size(max = 5, message = "must hold at most 5 values")
+            List<@NotBlank @Size(max = 20, message = "must be at most 20 characters") String> genders,
+            Household household,
+            @Size(max = 20, message = "must hold at most 20 criteria")
+            List<@NotBlank @Size(max = 60, message = "must be at most 60 characters") String> specialCriteria) {
+    }
+
+    @Schema(name = "AccessInput", description = "How people get in.")
+    public record Access(
+            AccessMode mode,
+            @Valid ServiceView.WeeksRange committeeFrequencyWeeks,
+            @Size(max = 20, message = "must hold at most 20 kinds")
+            List<@NotBlank @Size(max = 60, message = "must be at most 60 characters") String> referrerKinds) {
+    }
+
+    @Schema(name = "CostInput", description = "Whether it is free, and a note.")
+    public record Cost(Boolean free, @Size(max = 1000, message = "must be at most 1000 characters") String note) {
+    }
+
+    @Schema(name = "CapacityInput", description = "Places, waiting list and current wait.")
+    public record Capacity(
+            @Min(value = 0, message = "must not be negative") Integer places,
+            @Size(max = 20, message = "must be at most 20 characters") String period,
+            Boolean waitingList,
+            @Min(value = 0, message = "must not be negative") @Max(value = 3650, message = "must be at most 3650")
+            Integer currentWaitDays,
+            @Size(max = 1000, message = "must be at most 1000 characters") String note) {
+    }
+
+    @Schema(name = "TerritoryInput", description = "Where the service works. No city, department or region means "
+            + "national.")
+    public record Territory(
+            @Size(max = 200, message = "must be at most 200 characters") String city,
+            @Size(max = 120, message = "must be at most 120 characters") String department,
+            @Size(max = 200, message = "must be at most 200 characters") String region,
+            @Size(max = 60, message = "must be at most 60 characters") String country,
+            @DecimalMin(value = "-90", message = "must be a latitude") @DecimalMax(value = "90", message = "must be a latitude")
+            Double latitude,
+            @DecimalMin(value = "-180", message = "must be a longitude")
+            @DecimalMax(value = "180", message = "must be a longitude")
+            Double longitude,
+            @Size(max = 500, message = "must be at most 500 characters") String note) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.passerelle.support;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Points the app under test at the real Keycloak started by {@link KeycloakServer} with the committed realm.
+ * stop() does nothing: a shutdown hook stops Keycloak when the test JVM exits, so every IT class shares it.
+ */
+public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "quarkus.oidc.auth-server-url", KeycloakServer.ensureStarted(),
+                "quarkus.oidc.client-id", "passerelle-web",
+                "quarkus.oidc.credentials.secret", "passerelle-web-secret");
+    }
+
+    @Override
+    public void stop() {
+        // Nothing to do: see the class comment.
+    }
+}
