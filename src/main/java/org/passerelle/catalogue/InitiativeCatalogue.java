@@ -55,8 +55,11 @@ public class InitiativeCatalogue {
     }
 
     public InitiativeView get(String idOrSlug, LanguageSelection languages) {
-        Initiative initiative = initiatives.findByIdOrSlug(idOrSlug)
-                .orElseThrow(() -> ApiProblem.notFound("initiative", idOrSlug));
+        return view(initiatives.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> ApiProblem.notFound("initiative", idOrSlug)), languages);
+    }
+
+    public InitiativeView view(Initiative initiative, LanguageSelection languages) {
         Taxonomy taxonomy = themes.taxonomy();
         List<ServiceSummary> offers = services.findByInitiativeAndStatus(initiative, ServiceStatus.ACTIVE).stream()
                 .map(s -> CatalogueViews.summary(s, languages, taxonomy)).toList();

@@ -1,27 +1,47 @@
 package org.passerelle.catalogue;
 
 import jakarta.annotation.security.PermitAll;
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.catalogue.api.InitiativeInput;
 import org.passerelle.catalogue.api.InitiativeSummary;
 import org.passerelle.catalogue.api.InitiativeView;
 import org.passerelle.catalogue.api.PageView;
 import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
+import org.passerelle.common.idempotency.Idempotency;
+import org.passerelle.security.CurrentActor;
+import org.passerelle.security.Roles;
 
 @Path("/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,10 +49,17 @@ import org.passerelle.common.i18n.LanguageSelection;
 public class InitiativeResource {
 
     private final InitiativeCatalogue catalogue;
+    private final InitiativeEditor editor;
+    private final CurrentActor actor;
+    private final Idempotency idempotency;
     private final ConditionalJson conditional;
 
-    public InitiativeResource(InitiativeCatalogue catalogue, ConditionalJson conditional) {
+    public InitiativeResource(InitiativeCatalogue catalogue, InitiativeEditor editor, CurrentActor actor,
+            Idempotency idempotency, ConditionalJson conditional) {
         this.catalogue = catalogue;
+        this.editor = editor;
+        this.actor = actor;
+        this.idempotency = idempotency;
         this.conditional = conditional;
     }
 
@@ -74,5 +101,51 @@ public class InitiativeResource {
         LanguageSelection languages = language.selection();
         InitiativeView record = catalogue.get(idOrSlug, languages);
         return conditional.ok(request, record, languages, record.version());
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createInitiative", summary = "Add an initiative to the catalogue",
+            description = "With Idempotency-Key, a retry with the same body returns the first response.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the initiative.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InitiativeView.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
+    public Response createInitiative(
+            @Parameter(description = "Makes a retry safe.", example = "0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON object is required") @Valid InitiativeInput body,
+            @Context UriInfo uriInfo) {
+        var writer = actor.writer();
+        return idempotency.execute(idempotencyKey, writer.kind().code() + ":" + writer.principal(), body, () -> {
+            Initiative created = editor.create(body, writer);
+            InitiativeView view = catalogue.view(created, LanguageSelection.of(null, null));
+            URI location = uriInfo.getBaseUriBuilder().path("v1/initiatives").path(created.id.toString()).build();
+            return new Idempotency.Created(201, location, Preconditions.etag(view.version()), view);
+        });
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateInitiative", summary = "Replace the maintained fields of an initiative",
+            description = "Send the ETag you read in If-Match: a stale one gives 412, none gives 428.")
+    @APIResponse(responseCode = "200", description = "The initiative as it now is.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InitiativeView.class)))
+    @APIResponse(responseCode = "412", description = "The initiative changed since the ETag you sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response updateInitiative(
+            @Parameter(description = "The initiative's UUID or slug.", example = "kodiko-co-training")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag (version) you read.", example = "\"3\"", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON object is required") @Valid InitiativeInput body) {
+        Initiative updated = editor.update(idOrSlug, body, ifMatch, actor.writer());
+        InitiativeView view = catalogue.get(updated.id.toString(), LanguageSelection.of(null, null));
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 }

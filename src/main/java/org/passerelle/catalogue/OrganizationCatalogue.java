@@ -48,8 +48,11 @@ public class OrganizationCatalogue {
 
     /** The organisation with its active services: public pages list active offers only (design.md §3b). */
     public OrganizationView get(String idOrSlug, LanguageSelection languages) {
-        Organization organization = organizations.findByIdOrSlug(idOrSlug)
-                .orElseThrow(() -> ApiProblem.notFound("organization", idOrSlug));
+        return view(organizations.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> ApiProblem.notFound("organization", idOrSlug)), languages);
+    }
+
+    public OrganizationView view(Organization organization, LanguageSelection languages) {
         Taxonomy taxonomy = themes.taxonomy();
         List<ServiceSummary> offers = services.findByOrganizationAndStatus(organization, ServiceStatus.ACTIVE).stream()
                 .map(s -> CatalogueViews.summary(s, languages, taxonomy)).toList();

@@ -10,29 +10,35 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.catalogue.api.OrganizationInput;
 import org.passerelle.catalogue.api.OrganizationSummary;
 import org.passerelle.catalogue.api.OrganizationView;
 import org.passerelle.catalogue.api.PageView;
 import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.idempotency.Idempotency;
@@ -45,14 +51,16 @@ import org.passerelle.security.Roles;
 public class OrganizationResource {
 
     private final OrganizationCatalogue catalogue;
+    private final OrganizationEditor editor;
     private final ServiceEditor services;
     private final CurrentActor actor;
     private final Idempotency idempotency;
     private final ConditionalJson conditional;
 
-    public OrganizationResource(OrganizationCatalogue catalogue, ServiceEditor services, CurrentActor actor,
-            Idempotency idempotency, ConditionalJson conditional) {
+    public OrganizationResource(OrganizationCatalogue catalogue, OrganizationEditor editor, ServiceEditor services,
+            CurrentActor actor, Idempotency idempotency, ConditionalJson conditional) {
         this.catalogue = catalogue;
+        this.editor = editor;
         this.services = services;
         this.actor = actor;
         this.idempotency = idempotency;
@@ -100,7 +108,8 @@ public class OrganizationResource {
             description = "A partner creates services for its own organisation only (any other is a 404). "
                     + "With Idempotency-Key, a retry with the same body returns the first response and creates "
                     + "nothing; the same key with another body gives 422.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the new service.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the new service.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response createService(
@@ -115,7 +124,53 @@ public class OrganizationResource {
         return idempotency.execute(idempotencyKey, writer.kind().code() + ":" + writer.principal(), body, () -> {
             ServiceView created = services.create(idOrSlug, body, writer);
             URI location = uriInfo.getBaseUriBuilder().path("v1/services").path(created.id().toString()).build();
-            return new Idempotency.Created(201, location, "\"" + created.version() + "\"", created);
+            return new Idempotency.Created(201, location, Preconditions.etag(created.version()), created);
         });
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createOrganization", summary = "Add an organisation to the catalogue",
+            description = "With Idempotency-Key, a retry with the same body returns the first response.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the organisation.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
+    public Response createOrganization(
+            @Parameter(description = "Makes a retry safe.", example = "0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON object is required") @Valid OrganizationInput body,
+            @Context UriInfo uriInfo) {
+        var writer = actor.writer();
+        return idempotency.execute(idempotencyKey, writer.kind().code() + ":" + writer.principal(), body, () -> {
+            Organization created = editor.create(body, writer);
+            OrganizationView view = catalogue.view(created, LanguageSelection.of(null, null));
+            URI location = uriInfo.getBaseUriBuilder().path("v1/organizations").path(created.id.toString()).build();
+            return new Idempotency.Created(201, location, Preconditions.etag(view.version()), view);
+        });
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateOrganization", summary = "Replace the maintained fields of an organisation",
+            description = "Send the ETag you read in If-Match: a stale one gives 412, none gives 428.")
+    @APIResponse(responseCode = "200", description = "The organisation as it now is.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "412", description = "The organisation changed since the ETag you sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response updateOrganization(
+            @Parameter(description = "The organisation's UUID or slug.", example = "la-cimade")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag (version) you read.", example = "\"3\"", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON object is required") @Valid OrganizationInput body) {
+        Organization updated = editor.update(idOrSlug, body, ifMatch, actor.writer());
+        OrganizationView view = catalogue.get(updated.id.toString(), LanguageSelection.of(null, null));
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 }

@@ -22,9 +22,13 @@ import org.passerelle.security.Revertible;
  */
 abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible {
 
-    protected final AuditTrail audit;
-    private final ObjectMapper mapper;
-    private final Class<I> inputType;
+    protected AuditTrail audit;
+    private ObjectMapper mapper;
+    private Class<I> inputType;
+
+    /** For the CDI client proxy only; the container never uses this instance's state. */
+    protected RecordEditor() {
+    }
 
     protected RecordEditor(AuditTrail audit, ObjectMapper mapper, Class<I> inputType) {
         this.audit = audit;

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -107,7 +109,8 @@ public class ServiceResource {
             description = "A partner changes its own organisation's services only (any other is a 404); the "
                     + "change goes live at once and is audited. Send the ETag you read in If-Match: a stale one "
                     + "gives 412, none gives 428. Deactivate a service by setting status to inactive.")
-    @APIResponse(responseCode = "200", description = "The service as it now is; ETag holds its new version.")
+    @APIResponse(responseCode = "200", description = "The service as it now is; ETag holds its new version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "412", description = "The service changed since the ETag you sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response updateService(

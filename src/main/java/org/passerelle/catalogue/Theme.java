@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A theme code of the data (housing, language, rights...), under one kiosk domain. */
 @Entity
@@ -28,6 +29,10 @@ public class Theme {
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
 
     @ElementCollection
     @CollectionTable(name = "theme_label", joinColumns = @JoinColumn(name = "theme_code"))

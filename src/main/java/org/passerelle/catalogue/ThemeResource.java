@@ -1,21 +1,37 @@
 package org.passerelle.catalogue;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.catalogue.api.ThemeInput;
 import org.passerelle.catalogue.api.ThemesView;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
+import org.passerelle.security.CurrentActor;
+import org.passerelle.security.Roles;
 
 @Path("/v1/themes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,10 +39,15 @@ import org.passerelle.common.i18n.LanguageSelection;
 public class ThemeResource {
 
     private final ThemeCatalogue catalogue;
+    private final ThemeEditor editor;
+    private final CurrentActor actor;
     private final ConditionalJson conditional;
 
-    public ThemeResource(ThemeCatalogue catalogue, ConditionalJson conditional) {
+    public ThemeResource(ThemeCatalogue catalogue, ThemeEditor editor, CurrentActor actor,
+            ConditionalJson conditional) {
         this.catalogue = catalogue;
+        this.editor = editor;
+        this.actor = actor;
         this.conditional = conditional;
     }
 
@@ -39,5 +60,27 @@ public class ThemeResource {
     public RestResponse<ThemesView> listThemes(@BeanParam LanguageParams language, Request request) {
         LanguageSelection languages = language.selection();
         return conditional.ok(request, catalogue.themes(languages), languages);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putTheme", summary = "Create a theme code or update its domain and labels",
+            description = "A new code needs no If-Match; changing an existing one needs the ETag you read.")
+    @APIResponse(responseCode = "200", description = "The theme, labelled in your language.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ThemesView.ThemeView.class)))
+    @APIResponse(responseCode = "412", description = "The theme changed since the ETag you sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing for an existing theme.")
+    public Response putTheme(
+            @Parameter(description = "The theme code.", example = "housing") @PathParam("code") String code,
+            @Parameter(description = "The ETag (version) you read.", example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON object is required") @Valid ThemeInput body,
+            @BeanParam LanguageParams language) {
+        Theme theme = editor.put(code, body, ifMatch, actor.writer());
+        return Response.ok(editor.view(theme, language.selection()))
+                .tag(new EntityTag(String.valueOf(theme.version))).build();
     }
 }

@@ -2,6 +2,7 @@ package org.passerelle.interop;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -35,12 +37,16 @@ import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.ThemeCatalogue;
 import org.passerelle.config.PasserelleConfig;
+import org.passerelle.security.Membership;
+import org.passerelle.security.MembershipRepository;
 import org.passerelle.interop.DemoRecords.InitiativeRecord;
+import org.passerelle.interop.DemoRecords.MembershipRecord;
 import org.passerelle.interop.DemoRecords.OrganizationRecord;
 import org.passerelle.interop.DemoRecords.ServiceRecord;
 
 /**
- * Imports the demo catalogue shipped in the jar (a copy of shared/data) when the app starts on a
+ * Imports the demo catalogue shipped in the jar (a copy of shared/data, plus the demo personas'
+ * memberships) when the app starts on a
  * database with no organisation. Each record is validated, then stored in its own transaction: a
  * malformed record is reported by id and skipped, never half-imported. Records whose slug exists are
  * left alone, so running it again adds nothing.
@@ -72,10 +78,11 @@ public class DemoCatalogueLoader {
     private final InitiativeRepository initiatives;
     private final ServiceOfferRepository services;
     private final ThemeCatalogue themes;
+    private final MembershipRepository memberships;
 
     public DemoCatalogueLoader(PasserelleConfig config, Validator validator, ObjectMapper mapper,
             OrganizationRepository organizations, InitiativeRepository initiatives, ServiceOfferRepository services,
-            ThemeCatalogue themes) {
+            ThemeCatalogue themes, MembershipRepository memberships) {
         this.config = config;
         this.validator = validator;
         // The data files may gain fields; unknown ones are ignored here, never on the API.
@@ -84,6 +91,7 @@ public class DemoCatalogueLoader {
         this.initiatives = initiatives;
         this.services = services;
         this.themes = themes;
+        this.memberships = memberships;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -155,10 +163,28 @@ public class DemoCatalogueLoader {
             });
         }
 
+        Counter membershipCount = new Counter();
+        for (MembershipRecord record : read(base + "memberships.json", MembershipRecord.class, membershipCount,
+                rejections)) {
+            String key = record.principalKind().code() + ":" + record.principal();
+            store(key, membershipCount, rejections,
+                    k -> memberships.findByPrincipal(record.principalKind(), record.principal()), () -> {
+                        Membership membership = new Membership();
+                        membership.id = UUID.randomUUID();
+                        membership.principalKind = record.principalKind();
+                        membership.principal = record.principal();
+                        membership.organization = organizations.findBySlug(record.organization())
+                                .orElseThrow(() -> new InvalidRecord("organization matches no organisation"));
+                        membership.createdAt = Instant.now();
+                        membership.createdBy = "demo-catalogue";
+                        return membership;
+                    });
+        }
+
         LoadReport report = new LoadReport(orgCount.counts(), initiativeCount.counts(), serviceCount.counts(),
-                List.copyOf(rejections));
-        LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s", report.organizations(),
-                report.initiatives(), report.services());
+                membershipCount.counts(), List.copyOf(rejections));
+        LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s; memberships %s",
+                report.organizations(), report.initiatives(), report.services(), report.memberships());
         return report;
     }
 

@@ -136,4 +136,11 @@ final class DemoRecords {
     record OrganizationTerritory(@Size(max = 200) String city, @Size(max = 120) String department,
             @Size(max = 200) String region, @Size(max = 60) String country, @Size(max = 500) String note) {
     }
+
+    record MembershipRecord(
+            @NotNull org.passerelle.security.PrincipalKind principalKind,
+            @NotBlank @Size(max = 200) String principal,
+            @NotBlank String organization,
+            String note) {
+    }
 }

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +73,8 @@ public class SecurityResource {
     @GET
     @Path("/memberships")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "listMemberships", summary = "List who acts for which organisation")
+    @Operation(operationId = "listMemberships", summary = "List who acts for which organisation",
+            description = "Each membership binds an OIDC subject or an API client id to one organisation.")
     @APIResponse(responseCode = "200", description = "Every membership.")
     public List<MembershipView> listMemberships() {
         return memberships.list();
@@ -81,8 +84,10 @@ public class SecurityResource {
     @Path("/memberships")
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createMembership", summary = "Let a user or an API client act for an organisation")
-    @APIResponse(responseCode = "201", description = "Created.")
+    @Operation(operationId = "createMembership", summary = "Let a user or an API client act for an organisation",
+            description = "A principal acts for one organisation at most; the change is audited.")
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "The principal already acts for an organisation.")
     public Response createMembership(@NotNull(message = "a JSON object is required") @Valid MembershipInput body,
             @Context UriInfo uriInfo) {
@@ -94,7 +99,8 @@ public class SecurityResource {
     @DELETE
     @Path("/memberships/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "deleteMembership", summary = "End a membership")
+    @Operation(operationId = "deleteMembership", summary = "End a membership",
+            description = "The principal acts for no organisation any more; the change is audited.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteMembership(
             @Parameter(description = "The membership's UUID.", example = "5b0f3c9e-8a7d-4e6f-9b1a-2c3d4e5f6a7b")
@@ -105,7 +111,8 @@ public class SecurityResource {
     @GET
     @Path("/audit-events")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "listAuditEvents", summary = "List catalogue writes, newest first")
+    @Operation(operationId = "listAuditEvents", summary = "List catalogue writes, newest first",
+            description = "Who (an identifier), when, which record and which fields; no personal content.")
     @APIResponse(responseCode = "200", description = "A page of audit events.")
     public PageView<AuditEventView> listAuditEvents(
             @Parameter(description = "Only this entity type.", example = "service") @RestQuery String entityType,

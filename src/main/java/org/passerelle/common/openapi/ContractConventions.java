@@ -53,6 +53,7 @@ public class ContractConventions implements OASFilter {
                 return;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                rolesAsExtension(entry.getValue());
                 addExamples(entry.getValue());
                 addProblems(path, entry.getValue());
             }
@@ -80,6 +81,29 @@ public class ContractConventions implements OASFilter {
             }
         });
         schema.setProperties(properties);
+    }
+
+    /**
+     * The roles allowed to call an operation go in {@code x-roles}: a bearer scheme has no scopes, and
+     * clients (and the role-matrix test) can read who may call what from the contract.
+     */
+    private static void rolesAsExtension(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = new java.util.ArrayList<>();
+        for (var requirement : operation.getSecurity()) {
+            if (requirement.getSchemes() != null) {
+                requirement.getSchemes().values().forEach(scopes -> {
+                    if (scopes != null) {
+                        roles.addAll(scopes);
+                    }
+                });
+            }
+        }
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
+        operation.addExtension("x-roles",
+                roles.isEmpty() ? List.of("authenticated") : List.copyOf(new java.util.TreeSet<>(roles)));
     }
 
     private static void addExamples(Operation operation) {
@@ -111,20 +135,38 @@ public class ContractConventions implements OASFilter {
             add(responses, "413", "The request body is larger than the limit.", ProblemExamples.TOO_LARGE);
             add(responses, "415", "The request body is not JSON.", ProblemExamples.UNSUPPORTED_MEDIA_TYPE);
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            add(responses, "401", "No credentials, or refused ones; never a redirect.", ProblemExamples.UNAUTHORIZED);
+            add(responses, "403", "The role, or the organisation, does not allow it.", ProblemExamples.FORBIDDEN);
+        }
+        for (String status : List.of("409", "412", "422", "428")) {
+            if (responses.hasAPIResponse(status)) {
+                add(responses, status, null, ProblemExamples.forStatus(status));
+            }
+        }
         add(responses, "500", "An unexpected error; the detail gives a reference to quote.",
                 ProblemExamples.INTERNAL);
     }
 
     private static void add(APIResponses responses, String status, String description, String example) {
         if (responses.hasAPIResponse(status)) {
+            APIResponse declared = responses.getAPIResponse(status);
+            if (declared.getContent() == null || declared.getContent().getMediaTypes() == null
+                    || declared.getContent().getMediaTypes().isEmpty()) {
+                declared.content(problemContent(example));
+            }
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse()
                 .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                                .addExample("problem", OASFactory.createExample().value(parse(example))))));
+                .content(problemContent(example)));
+    }
+
+    private static Content problemContent(String example) {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                        .addExample("problem", OASFactory.createExample().value(parse(example))));
     }
 
     private static Content content(APIResponse response) {

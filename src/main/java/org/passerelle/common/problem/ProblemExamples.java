@@ -29,6 +29,45 @@ public final class ProblemExamples {
             "detail":"Something went wrong on our side. Reference: 3f8a2c1e-0000-4000-8000-000000000000.",\
             "instance":"/api/v1/services"}""";
 
+    public static final String UNAUTHORIZED = """
+            {"type":"https://passerelle.example/problems/unauthorized","title":"Unauthorized","status":401,\
+            "detail":"Sign in, or send an access token in the Authorization header.","instance":"/api/v1/me"}""";
+
+    public static final String FORBIDDEN = """
+            {"type":"https://passerelle.example/problems/forbidden","title":"Forbidden","status":403,\
+            "detail":"Your role does not allow this operation.","instance":"/api/v1/memberships"}""";
+
+    public static final String CONFLICT = """
+            {"type":"https://passerelle.example/problems/conflict","title":"Conflict","status":409,\
+            "detail":"A service already has the slug 'cimade-permanences-juridiques'.",\
+            "instance":"/api/v1/organizations/la-cimade/services"}""";
+
+    public static final String PRECONDITION_FAILED = """
+            {"type":"https://passerelle.example/problems/precondition-failed","title":"Precondition Failed",\
+            "status":412,"detail":"The record changed since you read it; read it again and reapply your change.",\
+            "instance":"/api/v1/services/cimade-permanences-juridiques"}""";
+
+    public static final String IDEMPOTENCY_KEY_REUSED = """
+            {"type":"https://passerelle.example/problems/idempotency-key-reused","title":"Unprocessable Content",\
+            "status":422,"detail":"This Idempotency-Key was used with another request body.",\
+            "instance":"/api/v1/organizations/la-cimade/services"}""";
+
+    public static final String PRECONDITION_REQUIRED = """
+            {"type":"https://passerelle.example/problems/precondition-required","title":"Precondition Required",\
+            "status":428,"detail":"Send If-Match with the ETag (the version) you read; updates never overwrite \
+            blindly.","instance":"/api/v1/services/cimade-permanences-juridiques"}""";
+
+    /** The example for a status that some operations declare themselves. */
+    public static String forStatus(String status) {
+        return switch (status) {
+            case "409" -> CONFLICT;
+            case "412" -> PRECONDITION_FAILED;
+            case "422" -> IDEMPOTENCY_KEY_REUSED;
+            case "428" -> PRECONDITION_REQUIRED;
+            default -> INTERNAL;
+        };
+    }
+
     private ProblemExamples() {
     }
 }

@@ -160,6 +160,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                // Two writes read the same version: the second one loses (design.md rule 7).
+                return problem(412, "precondition-failed", "Precondition Failed",
+                        "The record changed since you read it; read it again and reapply your change.", uri,
+                        List.of());
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return problem(409, "conflict", "Conflict", "This would duplicate or orphan a record.", uri,
+                        List.of());
+            }
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : uri.getRequestUri().getRawPath());
         return problem(500, "internal-error", "Internal error",

@@ -1,0 +1,145 @@
+package org.passerelle.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.passerelle.catalogue.api.InitiativeInput;
+import org.passerelle.common.problem.ApiProblem;
+import org.passerelle.common.problem.FieldErrors;
+import org.passerelle.security.Actor;
+import org.passerelle.security.AuditTrail;
+
+/** Coordinators' writes to initiatives, audited and revertible like every catalogue write. */
+@ApplicationScoped
+@Transactional
+public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> {
+
+    public static final String ENTITY = "initiative";
+
+    private final InitiativeRepository initiatives;
+    private final OrganizationRepository organizations;
+    private final ThemeCatalogue themes;
+
+    public InitiativeEditor(InitiativeRepository initiatives, OrganizationRepository organizations,
+            ThemeCatalogue themes, AuditTrail audit, ObjectMapper mapper) {
+        super(audit, mapper, InitiativeInput.class);
+        this.initiatives = initiatives;
+        this.organizations = organizations;
+        this.themes = themes;
+    }
+
+    public Initiative create(InitiativeInput input, Actor actor) {
+        FieldErrors errors = validate(input);
+        if (input.slug() == null) {
+            errors.add("slug", "is required to create an initiative");
+        }
+        errors.throwIfAny();
+        if (initiatives.findBySlug(input.slug()).isPresent()) {
+            throw new ApiProblem(409, "conflict", "Conflict",
+                    "An initiative already has the slug '" + input.slug() + "'.", null);
+        }
+        Initiative initiative = new Initiative();
+        initiative.id = UUID.randomUUID();
+        initiative.slug = input.slug();
+        apply(input, initiative);
+        created(initiative, actor);
+        return initiative;
+    }
+
+    public Initiative update(String idOrSlug, InitiativeInput input, String ifMatch, Actor actor) {
+        Initiative initiative = initiatives.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> ApiProblem.notFound("initiative", idOrSlug));
+        FieldErrors errors = validate(input);
+        if (input.slug() != null && !input.slug().equals(initiative.slug)) {
+            errors.add("slug", "cannot change; it is '" + initiative.slug + "'");
+        }
+        errors.throwIfAny();
+        update(initiative, input, ifMatch, actor);
+        return initiative;
+    }
+
+    private FieldErrors validate(InitiativeInput input) {
+        FieldErrors errors = new FieldErrors();
+        Taxonomy taxonomy = themes.taxonomy();
+        List<String> codes = input.themes() == null ? List.of() : input.themes();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!taxonomy.hasTheme(codes.get(i))) {
+                errors.add("themes[" + i + "]", "must be one of " + String.join(", ", taxonomy.themes().keySet()));
+            }
+        }
+        if (input.organization() != null && organizations.findByIdOrSlug(input.organization()).isEmpty()) {
+            errors.add("organization", "matches no organisation");
+        }
+        return errors;
+    }
+
+    @Override
+    public String entityType() {
+        return ENTITY;
+    }
+
+    @Override
+    protected InitiativeInput snapshot(Initiative i) {
+        return new InitiativeInput(i.slug, i.name, i.operatorName, i.operatorKind,
+                i.organization == null ? null : i.organization.slug, new TreeMap<>(i.summaries), i.website,
+                i.startYear, new ArrayList<>(i.themes).stream().sorted().toList(),
+                new ArrayList<>(i.publics).stream().sorted().toList(), List.copyOf(i.partners), i.territory.city,
+                i.territory.region, i.territory.country);
+    }
+
+    @Override
+    protected void apply(InitiativeInput in, Initiative i) {
+        i.name = in.name();
+        i.operatorName = in.operatorName();
+        i.operatorKind = in.operatorKind();
+        i.organization = in.organization() == null ? null : organizations.findByIdOrSlug(in.organization()).orElse(null);
+        i.summaries.clear();
+        if (in.summary() != null) {
+            in.summary().forEach((lang, text) -> {
+                if (text != null && !text.isBlank()) {
+                    i.summaries.put(lang, text);
+                }
+            });
+        }
+        i.website = in.website();
+        i.startYear = in.startYear();
+        i.themes.clear();
+        if (in.themes() != null) {
+            i.themes.addAll(in.themes());
+        }
+        i.publics.clear();
+        if (in.publics() != null) {
+            i.publics.addAll(in.publics());
+        }
+        i.partners.clear();
+        if (in.partners() != null) {
+            i.partners.addAll(in.partners());
+        }
+        i.territory.city = in.city();
+        i.territory.region = in.region();
+        i.territory.country = in.country();
+    }
+
+    @Override
+    protected void retire(Initiative entity) {
+        throw new ApiProblem(409, "not-revertible", "Conflict",
+                "An initiative's creation cannot be reverted; edit it instead.", null);
+    }
+
+    @Override
+    protected Optional<Initiative> findById(UUID id) {
+        return initiatives.findByIdOptional(id);
+    }
+
+    @Override
+    protected void persistAndFlush(Initiative entity) {
+        initiatives.persistAndFlush(entity);
+    }
+}
