@@ -58,6 +58,10 @@ public enum Personas {
         return claims;
     }
 
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
     public String subject() {
         return subject;
     }

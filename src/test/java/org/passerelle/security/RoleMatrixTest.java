@@ -1,0 +1,203 @@
+package org.passerelle.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.support.Fixtures.as;
+import static org.passerelle.support.Fixtures.etag;
+import static org.passerelle.support.Fixtures.example;
+import static org.passerelle.support.Fixtures.uniqueSlug;
+import static org.passerelle.support.Personas.AGENT;
+import static org.passerelle.support.Personas.ANONYMOUS;
+import static org.passerelle.support.Personas.COORDINATOR;
+import static org.passerelle.support.Personas.PARTNER_A;
+import static org.passerelle.support.Personas.PARTNER_A_CLIENT;
+import static org.passerelle.support.Personas.PARTNER_B;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.passerelle.support.Fixtures;
+import org.passerelle.support.Personas;
+import org.passerelle.support.WritesProfile;
+
+/**
+ * Every operation of the contract × every persona, with the status each must get (quality-plan API1
+ * and API5). The operations are discovered from the contract, so an endpoint without a row here fails
+ * the build. Another organisation's record is a 404, never a 403, and its data never leaks.
+ */
+@QuarkusTest
+@TestProfile(WritesProfile.class)
+class RoleMatrixTest {
+
+    static final List<Personas> ALL = List.of(ANONYMOUS, AGENT, PARTNER_A, PARTNER_B, PARTNER_A_CLIENT, COORDINATOR);
+    static final String CIMADE_SERVICE = "matrix-cimade-service";
+
+    /** The request an operation gets from a persona. */
+    record Row(Function<Personas, Response> call, Map<Personas, Integer> expected) {
+    }
+
+    static Map<Personas, Integer> statuses(int anonymous, int agent, int partnerA, int partnerB, int partnerAClient,
+            int coordinator) {
+        Map<Personas, Integer> map = new EnumMap<>(Personas.class);
+        map.put(ANONYMOUS, anonymous);
+        map.put(AGENT, agent);
+        map.put(PARTNER_A, partnerA);
+        map.put(PARTNER_B, partnerB);
+        map.put(PARTNER_A_CLIENT, partnerAClient);
+        map.put(COORDINATOR, coordinator);
+        return map;
+    }
+
+    static final Map<Personas, Integer> PUBLIC = statuses(200, 200, 200, 200, 200, 200);
+
+    static Map<Personas, Integer> coordinatorOnly(int success) {
+        return statuses(401, 403, 403, 403, 403, success);
+    }
+
+    Map<String, Row> matrix() {
+        Map<String, Row> rows = new TreeMap<>();
+        rows.put("listServices", new Row(p -> as(p).get("/api/v1/services"), PUBLIC));
+        rows.put("getService", new Row(p -> as(p).get("/api/v1/services/" + CIMADE_SERVICE), PUBLIC));
+        rows.put("lookupServices", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"ids\":[\"x\"]}")
+                .post("/api/v1/services/lookup"), PUBLIC));
+        rows.put("listOrganizations", new Row(p -> as(p).get("/api/v1/organizations"), PUBLIC));
+        rows.put("getOrganization", new Row(p -> as(p).get("/api/v1/organizations/la-cimade"), PUBLIC));
+        rows.put("listInitiatives", new Row(p -> as(p).get("/api/v1/initiatives"), PUBLIC));
+        rows.put("getInitiative", new Row(p -> as(p).get("/api/v1/initiatives/anvita"), PUBLIC));
+        rows.put("listThemes", new Row(p -> as(p).get("/api/v1/themes"), PUBLIC));
+
+        rows.put("updateService", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", etag("/api/v1/services/" + CIMADE_SERVICE))
+                .body(example("updateService", CIMADE_SERVICE).toString())
+                .put("/api/v1/services/" + CIMADE_SERVICE), statuses(401, 403, 200, 404, 200, 200)));
+        rows.put("createService", new Row(p -> as(p).contentType(ContentType.JSON)
+                .body(example("createService", uniqueSlug("matrix")).toString())
+                .post("/api/v1/organizations/la-cimade/services"), statuses(401, 403, 201, 404, 201, 201)));
+
+        rows.put("createOrganization", new Row(p -> as(p).contentType(ContentType.JSON)
+                .body(example("createOrganization", uniqueSlug("matrix-org")).toString())
+                .post("/api/v1/organizations"), coordinatorOnly(201)));
+        rows.put("updateOrganization", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", etag("/api/v1/organizations/matrix-organization"))
+                .body(example("updateOrganization", "matrix-organization").toString())
+                .put("/api/v1/organizations/matrix-organization"), coordinatorOnly(200)));
+        rows.put("createInitiative", new Row(p -> as(p).contentType(ContentType.JSON)
+                .body(example("createInitiative", uniqueSlug("matrix-initiative")).toString())
+                .post("/api/v1/initiatives"), coordinatorOnly(201)));
+        rows.put("updateInitiative", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", etag("/api/v1/initiatives/matrix-initiative"))
+                .body(example("updateInitiative", "matrix-initiative").toString())
+                .put("/api/v1/initiatives/matrix-initiative"), coordinatorOnly(200)));
+        rows.put("putTheme", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + themeVersion() + "\"")
+                .body("{\"domain\":\"daily-life\",\"sortOrder\":99,\"labels\":{\"fr\":\"Test\",\"en\":\"Test\"}}")
+                .put("/api/v1/themes/matrix-theme"), coordinatorOnly(200)));
+
+        rows.put("getMe", new Row(p -> as(p).get("/api/v1/me"), statuses(401, 200, 200, 200, 200, 200)));
+        rows.put("listMemberships", new Row(p -> as(p).get("/api/v1/memberships"), coordinatorOnly(200)));
+        rows.put("createMembership", new Row(p -> as(p).contentType(ContentType.JSON)
+                .body("{\"principalKind\":\"user\",\"principal\":\"" + uniqueSlug("someone") + "\","
+                        + "\"organization\":\"adoma\"}")
+                .post("/api/v1/memberships"), coordinatorOnly(201)));
+        rows.put("deleteMembership", new Row(p -> as(p).delete("/api/v1/memberships/" + newMembership()),
+                coordinatorOnly(204)));
+        rows.put("listAuditEvents", new Row(p -> as(p).get("/api/v1/audit-events"), coordinatorOnly(200)));
+        rows.put("revertAuditEvent", new Row(p -> as(p).post("/api/v1/audit-events/" + latestEventOfNewService()
+                + "/revert"), coordinatorOnly(200)));
+        return rows;
+    }
+
+    @Test
+    void shouldGiveEveryPersonaTheExpectedStatusOnEveryOperation() throws IOException {
+        prepare();
+        Map<String, Row> rows = matrix();
+        JsonNode contract = new ObjectMapper().readTree(given().accept("application/json")
+                .get("/q/openapi?format=json").asString());
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = paths.next().getValue().fields(); ops.hasNext();) {
+                JsonNode operation = ops.next().getValue();
+                String id = operation.path("operationId").asText();
+                Row row = rows.remove(id);
+                if (row == null) {
+                    failures.add(id + ": no row in the role matrix");
+                    continue;
+                }
+                List<String> allowed = new ArrayList<>();
+                operation.path("x-roles").forEach(r -> allowed.add(r.asText()));
+                for (Personas persona : ALL) {
+                    Response response = row.call().apply(persona);
+                    checked++;
+                    int expected = row.expected().get(persona);
+                    if (response.statusCode() != expected) {
+                        failures.add(id + " as " + persona + ": " + response.statusCode() + " instead of " + expected
+                                + " " + response.asString());
+                    }
+                    if (response.statusCode() == 404) {
+                        assertFalse(response.asString().contains("Permanence juridique (Lyon)"),
+                                "a 404 must not carry the record's data");
+                    }
+                    if (!allowed.isEmpty() && expected < 300 && persona != ANONYMOUS
+                            && !allowed.contains("authenticated")) {
+                        assertTrue(allowed.stream().anyMatch(persona::hasRole),
+                                id + ": x-roles " + allowed + " does not allow " + persona);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), rows.keySet().stream().toList(), "rows for operations the contract lacks");
+        assertEquals(List.of(), failures);
+        assertTrue(checked >= 21 * ALL.size());
+    }
+
+    /** The records the rows act on, created once by the coordinator. */
+    private static void prepare() {
+        if (as(COORDINATOR).get("/api/v1/services/" + CIMADE_SERVICE).statusCode() == 404) {
+            Fixtures.createService(CIMADE_SERVICE);
+            as(COORDINATOR).contentType(ContentType.JSON)
+                    .body(example("createOrganization", "matrix-organization").toString())
+                    .post("/api/v1/organizations").then().statusCode(201);
+            as(COORDINATOR).contentType(ContentType.JSON)
+                    .body(example("createInitiative", "matrix-initiative").toString())
+                    .post("/api/v1/initiatives").then().statusCode(201);
+        }
+    }
+
+    private static int themeVersion() {
+        Response response = as(COORDINATOR).contentType(ContentType.JSON)
+                .body("{\"domain\":\"daily-life\",\"sortOrder\":99,\"labels\":{\"fr\":\"Test\",\"en\":\"Test\"}}")
+                .put("/api/v1/themes/matrix-theme");
+        String tag = response.header("ETag");
+        return tag == null ? 0 : Integer.parseInt(tag.replace("\"", ""));
+    }
+
+    private static String newMembership() {
+        return as(COORDINATOR).contentType(ContentType.JSON)
+                .body("{\"principalKind\":\"client\",\"principal\":\"" + uniqueSlug("client") + "\","
+                        + "\"organization\":\"adoma\"}")
+                .post("/api/v1/memberships").then().statusCode(201).extract().path("id");
+    }
+
+    private static String latestEventOfNewService() {
+        String id = Fixtures.createService(uniqueSlug("revert-me"));
+        return as(COORDINATOR).queryParam("entityKey", id).get("/api/v1/audit-events").then().statusCode(200)
+                .extract().path("items[0].id");
+    }
+}
