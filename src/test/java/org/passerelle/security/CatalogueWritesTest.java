@@ -1,0 +1,242 @@
+package org.passerelle.security;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.passerelle.support.Fixtures.as;
+import static org.passerelle.support.Fixtures.etag;
+import static org.passerelle.support.Fixtures.example;
+import static org.passerelle.support.Fixtures.uniqueSlug;
+import static org.passerelle.support.Personas.COORDINATOR;
+import static org.passerelle.support.Personas.PARTNER_A;
+import static org.passerelle.support.Personas.PARTNER_A_CLIENT;
+import static org.passerelle.support.Personas.PARTNER_B;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+import org.passerelle.support.Fixtures;
+import org.passerelle.support.OidcServerForTests;
+import org.passerelle.support.Personas;
+import org.passerelle.support.WritesProfile;
+
+/** Partners keep their own offers current; every write is versioned, idempotent when asked, audited, revertible. */
+@QuarkusTest
+@TestProfile(WritesProfile.class)
+class CatalogueWritesTest {
+
+    static final String SERVICES = "/api/v1/services/";
+
+    @Test
+    void shouldLetAPartnerSystemChangeItsOwnServiceLiveWithClientCredentials() {
+        String slug = uniqueSlug("live");
+        String id = Fixtures.createService(slug);
+        ObjectNode body = example("updateService", slug);
+        ((ObjectNode) body.get("capacity")).put("waitingList", true).put("currentWaitDays", 21);
+        Response updated = as(PARTNER_A_CLIENT).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id))
+                .body(body.toString()).put(SERVICES + id);
+        updated.then().statusCode(200).header("ETag", is("\"1\"")).body("capacity.currentWaitDays", is(21));
+        // Live at once, for everyone.
+        as(Personas.ANONYMOUS).get(SERVICES + slug).then().statusCode(200)
+                .body("capacity.waitingList", is(true)).body("version", is(1));
+        // Audited with the client's id and the fields that changed, and nothing personal.
+        as(COORDINATOR).queryParam("entityKey", id).get("/api/v1/audit-events").then().statusCode(200)
+                .body("items[0].action", is("update")).body("items[0].actor", is("partner-la-cimade"))
+                .body("items[0].actorKind", is("client"))
+                .body("items[0].changedFields", hasItem("capacity.currentWaitDays"))
+                .body("items[0].changedFields", hasItem("capacity.waitingList"))
+                .body("items[0].changedFields", not(hasItem("name.fr")));
+    }
+
+    @Test
+    void shouldAnswer404ForAnotherOrganisationsService() {
+        String slug = uniqueSlug("foreign");
+        String id = Fixtures.createService(slug);
+        as(PARTNER_B).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id))
+                .body(example("updateService", slug).toString()).put(SERVICES + id)
+                .then().statusCode(404).body(not(containsString("Lyon")));
+        as(PARTNER_B).contentType(ContentType.JSON).body(example("createService", uniqueSlug("x")).toString())
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(404);
+    }
+
+    @Test
+    void shouldRequireIfMatchAndRefuseAStaleOne() {
+        String slug = uniqueSlug("locked");
+        String id = Fixtures.createService(slug);
+        String body = example("updateService", slug).toString();
+        as(PARTNER_A).contentType(ContentType.JSON).body(body).put(SERVICES + id).then().statusCode(428)
+                .contentType("application/problem+json");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", "*").body(body).put(SERVICES + id).then()
+                .statusCode(428);
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", "\"41\"").body(body).put(SERVICES + id)
+                .then().statusCode(412).contentType("application/problem+json");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", "soon").body(body).put(SERVICES + id)
+                .then().statusCode(400).body("errors[0].field", is("If-Match"));
+        // The strong ETag of a read works as If-Match too.
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id)).body(body)
+                .put(SERVICES + id).then().statusCode(200);
+    }
+
+    @Test
+    void shouldLetExactlyOneOfTwoConcurrentUpdatesWin() throws Exception {
+        String slug = uniqueSlug("race");
+        String id = Fixtures.createService(slug);
+        String tag = etag(SERVICES + id);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (String note : List.of("first", "second")) {
+            ObjectNode body = example("updateService", slug);
+            body.put("durationNote", note);
+            writers.add(() -> {
+                start.await();
+                return as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", tag).body(body.toString())
+                        .put(SERVICES + id).statusCode();
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (Callable<Integer> writer : writers) {
+                results.add(pool.submit(writer));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 412), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        as(Personas.ANONYMOUS).get(SERVICES + id).then().body("version", is(1));
+    }
+
+    @Test
+    void shouldReplayAnIdempotentCreateAndRefuseTheKeyWithAnotherBody() {
+        String key = UUID.randomUUID().toString();
+        String slug = uniqueSlug("once");
+        String body = example("createService", slug).toString();
+        Response first = as(PARTNER_A).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations/la-cimade/services");
+        first.then().statusCode(201).header("Location", containsString("/api/v1/services/"));
+        Response replay = as(PARTNER_A).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations/la-cimade/services");
+        replay.then().statusCode(201).header("Idempotent-Replayed", is("true"))
+                .header("Location", is(first.header("Location"))).body("id", is(first.path("id").toString()));
+        as(PARTNER_A).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(example("createService", uniqueSlug("other")).toString())
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(422)
+                .contentType("application/problem+json");
+        // Another principal may use the same key for its own request.
+        as(COORDINATOR).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(example("createService", uniqueSlug("coord")).toString())
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(201);
+        as(Personas.ANONYMOUS).queryParam("q", "Permanence juridique (Lyon)").queryParam("size", 100)
+                .get("/api/v1/services").then().body("items.slug", hasItem(slug));
+        assertEquals(1, as(Personas.ANONYMOUS).queryParam("size", 100).get("/api/v1/services").jsonPath()
+                .getList("items.slug").stream().filter(slug::equals).count() + countOnOtherPages(slug));
+    }
+
+    @Test
+    void shouldRefuseServerOwnedAndUnknownFields() {
+        String slug = uniqueSlug("mass");
+        String id = Fixtures.createService(slug);
+        for (String field : List.of("id", "version", "organization", "updatedAt", "inferred", "indicators", "source",
+                "isAdmin")) {
+            ObjectNode body = example("updateService", slug);
+            body.put(field, "7ecc9bd4-5601-5d2a-bab5-e1c5f4b40122");
+            as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id)).body(body.toString())
+                    .put(SERVICES + id).then().statusCode(400).body("errors[0].field", is(field))
+                    .body("errors[0].message", is("is not a known field"));
+        }
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id))
+                .body(example("updateService", "another-slug").toString()).put(SERVICES + id).then().statusCode(400)
+                .body("errors[0].field", is("slug"));
+        ObjectNode badTheme = example("updateService", slug);
+        badTheme.putArray("themes").add("teleportation");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id)).body(badTheme.toString())
+                .put(SERVICES + id).then().statusCode(400).body("errors.field", hasItem("themes[0]"));
+        as(Personas.ANONYMOUS).get(SERVICES + id).then().body("version", is(0));
+    }
+
+    @Test
+    void shouldLetACoordinatorRevertAPartnersChange() {
+        String slug = uniqueSlug("revert");
+        String id = Fixtures.createService(slug);
+        ObjectNode body = example("updateService", slug);
+        body.put("status", "temporarily-closed");
+        body.with("name").put("fr", "Fermé");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id)).body(body.toString())
+                .put(SERVICES + id).then().statusCode(200);
+        String eventId = as(COORDINATOR).queryParam("entityKey", id).get("/api/v1/audit-events").path("items[0].id");
+        as(PARTNER_A).post("/api/v1/audit-events/" + eventId + "/revert").then().statusCode(403);
+        as(COORDINATOR).post("/api/v1/audit-events/" + eventId + "/revert").then().statusCode(200)
+                .body("action", is("revert")).body("revertsEventId", is(eventId))
+                .body("changedFields", hasItem("status"));
+        as(Personas.ANONYMOUS).header("Accept-Language", "fr").get(SERVICES + id).then()
+                .body("status", is("active")).body("name", is("Permanence juridique (Lyon)"));
+        // Only the latest change of a record can be reverted.
+        as(COORDINATOR).post("/api/v1/audit-events/" + eventId + "/revert").then().statusCode(409);
+    }
+
+    @Test
+    void shouldForbidWritesToAPartnerWithoutMembership() {
+        String token = Jwt.issuer(OidcServerForTests.ISSUER).audience(Personas.AUDIENCE)
+                .subject("no-membership-user").groups("partner").claim("typ", "Bearer").sign();
+        io.restassured.RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(example("createService", uniqueSlug("nobody")).toString())
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(403)
+                .body("detail", containsString("acts for no organisation"));
+    }
+
+    @Test
+    void shouldManageOrganizationsAndMembershipsAsCoordinator() {
+        String slug = uniqueSlug("org");
+        String location = as(COORDINATOR).contentType(ContentType.JSON)
+                .body(example("createOrganization", slug).toString()).post("/api/v1/organizations").then()
+                .statusCode(201).extract().header("Location");
+        ObjectNode body = example("updateOrganization", slug);
+        body.put("phone", "06 12");
+        as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag("/api/v1/organizations/" + slug))
+                .body(body.toString()).put("/api/v1/organizations/" + slug).then().statusCode(400)
+                .body("errors[0].field", is("phone"));
+        String member = uniqueSlug("client");
+        as(COORDINATOR).contentType(ContentType.JSON)
+                .body("{\"principalKind\":\"client\",\"principal\":\"" + member + "\",\"organization\":\"" + slug
+                        + "\"}")
+                .post("/api/v1/memberships").then().statusCode(201).body("organization.slug", is(slug));
+        as(COORDINATOR).contentType(ContentType.JSON)
+                .body("{\"principalKind\":\"client\",\"principal\":\"" + member + "\",\"organization\":\"adoma\"}")
+                .post("/api/v1/memberships").then().statusCode(409);
+        as(Personas.ANONYMOUS).get(location.substring(location.indexOf("/api/"))).then().statusCode(200)
+                .body("slug", is(slug)).body("phone", is("+33100000000")).body("services", notNullValue());
+    }
+
+    private static long countOnOtherPages(String slug) {
+        long count = 0;
+        int pages = as(Personas.ANONYMOUS).queryParam("size", 100).get("/api/v1/services").path("totalPages");
+        for (int page = 2; page <= pages; page++) {
+            count += as(Personas.ANONYMOUS).queryParam("size", 100).queryParam("page", page).get("/api/v1/services")
+                    .jsonPath().getList("items.slug").stream().filter(slug::equals).count();
+        }
+        return count;
+    }
+}
