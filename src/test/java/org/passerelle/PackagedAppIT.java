@@ -12,7 +12,7 @@ import org.passerelle.support.InMemoryDatabaseResource;
 
 /** Black-box checks of the packaged jar: the SPA built by Quinoa, its routing, and the API beside it. */
 @QuarkusIntegrationTest
-@QuarkusTestResource(InMemoryDatabaseResource.class)
+@QuarkusTestResource(value = InMemoryDatabaseResource.class, restrictToAnnotatedClass = true)
 class PackagedAppIT {
 
     @Test
@@ -33,6 +33,16 @@ class PackagedAppIT {
     void shouldServeTheHousingServicesOfTheDemoCatalogue() {
         given().accept("application/json").queryParam("domain", "housing").get("/api/v1/services").then()
                 .statusCode(200).body("totalItems", is(30));
+    }
+
+    @Test
+    void shouldKeepThePublicCatalogueWorkingWhenTheIdpIsDown() {
+        // This jar's IdP address answers nothing (InMemoryDatabaseResource): reads still work, and a
+        // token cannot be checked, which is a 503 problem with Retry-After, never a 500.
+        given().accept("application/json").get("/api/v1/services/aajt-coup-de-pouce").then().statusCode(200);
+        given().accept("application/json").header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
+                .get("/api/v1/me").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "30");
     }
 
     @Test

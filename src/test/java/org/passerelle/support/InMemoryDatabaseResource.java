@@ -4,12 +4,17 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Points the packaged jar under test at an in-memory H2, so integration tests leave no file behind. */
+/**
+ * Points the packaged jar under test at an in-memory H2, so integration tests leave no file behind, and
+ * at an IdP that is down.
+ */
 public class InMemoryDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-it;DB_CLOSE_DELAY=-1");
+        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-it;DB_CLOSE_DELAY=-1",
+                // An IdP that answers nothing: the public catalogue must not depend on it.
+                "quarkus.oidc.auth-server-url", "http://127.0.0.1:9/realms/passerelle");
     }
 
     @Override

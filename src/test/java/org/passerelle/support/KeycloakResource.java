@@ -15,7 +15,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.oidc.auth-server-url", KeycloakServer.ensureStarted(),
                 "quarkus.oidc.client-id", "passerelle-web",
-                "quarkus.oidc.credentials.secret", "passerelle-web-secret");
+                "quarkus.oidc.credentials.secret", "passerelle-web-secret",
+                // The test browser talks plain HTTP to localhost.
+                "quarkus.oidc.authentication.cookie-force-secure", "false",
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-keycloak-it;DB_CLOSE_DELAY=-1");
     }
 
     @Override

@@ -89,6 +89,12 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1, value = { UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationRedirectException.class, AuthenticationCompletionException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        String path = uri == null ? "" : uri.getRequestUri().getRawPath();
+        if (e instanceof AuthenticationRedirectException redirect && !path.startsWith("/api/")) {
+            // The browser's code flow (/login and its callback) keeps its redirects.
+            return Response.status(redirect.getCode()).location(java.net.URI.create(redirect.getRedirectUri()))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        }
         boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         if (tokenSent) {
             SECURITY.infof("Refused credentials on %s (%s)", uri == null ? "?" : uri.getRequestUri().getRawPath(),
@@ -167,6 +173,13 @@ public class ProblemMappers {
                 return problem(412, "precondition-failed", "Precondition Failed",
                         "The record changed since you read it; read it again and reapply your change.", uri,
                         List.of());
+            }
+            if (cause instanceof io.quarkus.oidc.OIDCException) {
+                // The IdP cannot be reached to check a token: the public catalogue does not need it.
+                LOG.warnf("Identity provider unavailable on %s", uri == null ? "?" : uri.getRequestUri().getRawPath());
+                return builder(503, "identity-provider-unavailable", "Service Unavailable",
+                        "Sign-in is unavailable for a moment; the public catalogue still works.", uri, List.of())
+                        .header(HttpHeaders.RETRY_AFTER, "30").build();
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return problem(409, "conflict", "Conflict", "This would duplicate or orphan a record.", uri,
