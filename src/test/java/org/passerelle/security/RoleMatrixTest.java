@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.passerelle.support.Fixtures.as;
 import static org.passerelle.support.Fixtures.etag;
 import static org.passerelle.support.Fixtures.example;
 import static org.passerelle.support.Fixtures.uniqueSlug;
@@ -32,18 +31,29 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.passerelle.support.Fixtures;
 import org.passerelle.support.Personas;
 import org.passerelle.support.WritesProfile;
 
 /**
  * Every operation of the contract × every persona, with the status each must get (quality-plan API1
  * and API5). The operations are discovered from the contract, so an endpoint without a row here fails
- * the build. Another organisation's record is a 404, never a 403, and its data never leaks.
+ * the build. Another organisation's record is a 404, never a 403, and its data never leaks. It runs
+ * in-process with tokens signed for the tests, and against the packaged jar with real Keycloak tokens.
  */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-class RoleMatrixTest {
+public class RoleMatrixTest {
+
+    /** The access token a persona sends; null for the anonymous one. */
+    protected String token(Personas persona) {
+        return persona.token();
+    }
+
+    private io.restassured.specification.RequestSpecification as(Personas persona) {
+        io.restassured.specification.RequestSpecification spec = given().accept(ContentType.JSON);
+        String token = token(persona);
+        return token == null ? spec : spec.auth().oauth2(token);
+    }
 
     static final List<Personas> ALL = List.of(ANONYMOUS, AGENT, PARTNER_A, PARTNER_B, PARTNER_A_CLIENT, COORDINATOR);
     static final String CIMADE_SERVICE = "matrix-cimade-service";
@@ -168,9 +178,9 @@ class RoleMatrixTest {
     }
 
     /** The records the rows act on, created once by the coordinator. */
-    private static void prepare() {
+    private void prepare() {
         if (as(COORDINATOR).get("/api/v1/services/" + CIMADE_SERVICE).statusCode() == 404) {
-            Fixtures.createService(CIMADE_SERVICE);
+            createService(CIMADE_SERVICE);
             as(COORDINATOR).contentType(ContentType.JSON)
                     .body(example("createOrganization", "matrix-organization").toString())
                     .post("/api/v1/organizations").then().statusCode(201);
@@ -180,7 +190,12 @@ class RoleMatrixTest {
         }
     }
 
-    private static int themeVersion() {
+    private String createService(String slug) {
+        return as(COORDINATOR).contentType(ContentType.JSON).body(example("createService", slug).toString())
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(201).extract().path("id");
+    }
+
+    private int themeVersion() {
         Response response = as(COORDINATOR).contentType(ContentType.JSON)
                 .body("{\"domain\":\"daily-life\",\"sortOrder\":99,\"labels\":{\"fr\":\"Test\",\"en\":\"Test\"}}")
                 .put("/api/v1/themes/matrix-theme");
@@ -188,15 +203,15 @@ class RoleMatrixTest {
         return tag == null ? 0 : Integer.parseInt(tag.replace("\"", ""));
     }
 
-    private static String newMembership() {
+    private String newMembership() {
         return as(COORDINATOR).contentType(ContentType.JSON)
                 .body("{\"principalKind\":\"client\",\"principal\":\"" + uniqueSlug("client") + "\","
                         + "\"organization\":\"adoma\"}")
                 .post("/api/v1/memberships").then().statusCode(201).extract().path("id");
     }
 
-    private static String latestEventOfNewService() {
-        String id = Fixtures.createService(uniqueSlug("revert-me"));
+    private String latestEventOfNewService() {
+        String id = createService(uniqueSlug("revert-me"));
         return as(COORDINATOR).queryParam("entityKey", id).get("/api/v1/audit-events").then().statusCode(200)
                 .extract().path("items[0].id");
     }
