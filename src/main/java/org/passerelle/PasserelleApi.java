@@ -26,7 +26,9 @@ import org.passerelle.common.problem.Problem;
                 @Tag(name = "Services", description = "The offers a newcomer can be routed to. Public and anonymous."),
                 @Tag(name = "Organizations", description = "The organisations that run services."),
                 @Tag(name = "Initiatives", description = "Social-economy projects and programmes."),
-                @Tag(name = "Themes", description = "The kiosk domains and theme codes.") },
+                @Tag(name = "Themes", description = "The kiosk domains and theme codes."),
+                @Tag(name = "Routing", description = "From needs to a personal plan, with the reason behind each offer."),
+                @Tag(name = "Access", description = "Identity, memberships and the audit trail of catalogue writes.") },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class PasserelleApi extends Application {
 }

@@ -23,6 +23,8 @@ import org.passerelle.security.Revertible;
 abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible {
 
     protected AuditTrail audit;
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<CatalogueChanged> changes;
     private ObjectMapper mapper;
     private Class<I> inputType;
 
@@ -51,6 +53,7 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.CREATE, entityType(), entity.id.toString(), entity.version, null,
                 snapshot(entity), null);
+        changes.fire(new CatalogueChanged(entityType()));
     }
 
     protected void update(E entity, I input, String ifMatch, Actor actor) {
@@ -60,6 +63,7 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.UPDATE, entityType(), entity.id.toString(), entity.version, before,
                 snapshot(entity), null);
+        changes.fire(new CatalogueChanged(entityType()));
     }
 
     @Override
@@ -79,6 +83,7 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.REVERT, entityType(), entity.id.toString(), entity.version, before,
                 snapshot(entity), event.id);
+        changes.fire(new CatalogueChanged(entityType()));
     }
 
     private I read(String json) {

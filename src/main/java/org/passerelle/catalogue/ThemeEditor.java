@@ -24,11 +24,14 @@ public class ThemeEditor {
     private final ThemeRepository themes;
     private final KioskDomainRepository domains;
     private final AuditTrail audit;
+    private final jakarta.enterprise.event.Event<CatalogueChanged> changes;
 
-    public ThemeEditor(ThemeRepository themes, KioskDomainRepository domains, AuditTrail audit) {
+    public ThemeEditor(ThemeRepository themes, KioskDomainRepository domains, AuditTrail audit,
+            jakarta.enterprise.event.Event<CatalogueChanged> changes) {
         this.themes = themes;
         this.domains = domains;
         this.audit = audit;
+        this.changes = changes;
     }
 
     /** Creates the theme when {@code ifMatch} is absent and the code is new; otherwise updates it. */
@@ -55,6 +58,7 @@ public class ThemeEditor {
         theme.labels.putAll(input.labels());
         themes.persistAndFlush(theme);
         audit.recordChange(actor, action, ENTITY, code, theme.version, before, snapshot(theme), null);
+        changes.fire(new CatalogueChanged(ENTITY));
         return theme;
     }
 

@@ -10,6 +10,20 @@ public interface PasserelleConfig {
     /** The demo catalogue shipped in the jar. */
     DemoCatalogue demoCatalogue();
 
+    /** Triage and search. */
+    Routing routing();
+
+    interface Routing {
+
+        /** Triage requests one client (IP address) may send per minute before getting 429. */
+        @WithDefault("120")
+        int triagePerMinute();
+
+        /** Offers listed per need in a plan (eligible first, then maybe). */
+        @WithDefault("10")
+        int offersPerNeed();
+    }
+
     interface DemoCatalogue {
 
         /** Import the demo catalogue when the app starts on a database with no organisation. */

@@ -79,6 +79,8 @@ public class DemoCatalogueLoader {
     private final ServiceOfferRepository services;
     private final ThemeCatalogue themes;
     private final MembershipRepository memberships;
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<org.passerelle.catalogue.CatalogueChanged> changes;
 
     public DemoCatalogueLoader(PasserelleConfig config, Validator validator, ObjectMapper mapper,
             OrganizationRepository organizations, InitiativeRepository initiatives, ServiceOfferRepository services,
@@ -183,6 +185,7 @@ public class DemoCatalogueLoader {
 
         LoadReport report = new LoadReport(orgCount.counts(), initiativeCount.counts(), serviceCount.counts(),
                 membershipCount.counts(), List.copyOf(rejections));
+        changes.fire(new org.passerelle.catalogue.CatalogueChanged("demo-catalogue"));
         LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s; memberships %s",
                 report.organizations(), report.initiatives(), report.services(), report.memberships());
         return report;

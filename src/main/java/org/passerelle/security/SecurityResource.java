@@ -42,7 +42,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** Who am I, who acts for which organisation, and the audit trail. */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Access", description = "Identity, memberships and the audit trail of catalogue writes.")
+@Tag(name = "Access")
 public class SecurityResource {
 
     private final CurrentActor actor;

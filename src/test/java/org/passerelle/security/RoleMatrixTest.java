@@ -91,6 +91,8 @@ public class RoleMatrixTest {
         rows.put("listInitiatives", new Row(p -> as(p).get("/api/v1/initiatives"), PUBLIC));
         rows.put("getInitiative", new Row(p -> as(p).get("/api/v1/initiatives/anvita"), PUBLIC));
         rows.put("listThemes", new Row(p -> as(p).get("/api/v1/themes"), PUBLIC));
+        rows.put("triage", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"needs\":[\"housing\"]}")
+                .post("/api/v1/triage"), PUBLIC));
 
         rows.put("updateService", new Row(p -> as(p).contentType(ContentType.JSON)
                 .header("If-Match", etag("/api/v1/services/" + CIMADE_SERVICE))
@@ -174,7 +176,7 @@ public class RoleMatrixTest {
         }
         assertEquals(List.of(), rows.keySet().stream().toList(), "rows for operations the contract lacks");
         assertEquals(List.of(), failures);
-        assertTrue(checked >= 21 * ALL.size());
+        assertTrue(checked >= 22 * ALL.size());
     }
 
     /** The records the rows act on, created once by the coordinator. */

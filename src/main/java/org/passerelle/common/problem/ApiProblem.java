@@ -12,6 +12,7 @@ public class ApiProblem extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<FieldError> errors;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -32,6 +33,16 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem notFound(String what, String idOrSlug) {
         return new ApiProblem(404, "not-found", "Not found", "No " + what + " with id or slug '" + idOrSlug + "'.", null);
+    }
+
+    /** A header the response must carry, such as Retry-After. */
+    public ApiProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {

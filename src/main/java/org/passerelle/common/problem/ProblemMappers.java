@@ -43,7 +43,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        Response.ResponseBuilder builder = builder(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        e.headers().forEach(builder::header);
+        return builder.build();
     }
 
     private final AllowedMethods allowedMethods;
@@ -281,6 +283,10 @@ public class ProblemMappers {
         }
         if (type == String.class) {
             return "a string";
+        }
+        if (type.isEnum() && org.passerelle.common.text.Coded.class.isAssignableFrom(type)) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((org.passerelle.common.text.Coded) c).code()).collect(Collectors.joining(", "));
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";

@@ -1,0 +1,45 @@
+package org.passerelle.routing;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.passerelle.catalogue.vocabulary.AccessMode;
+import org.passerelle.catalogue.vocabulary.CefrLevel;
+import org.passerelle.catalogue.vocabulary.Household;
+import org.passerelle.catalogue.vocabulary.ResidenceStatus;
+
+/**
+ * The facts of one active newcomer service that routing needs, detached from the database: the engine
+ * runs on an in-memory snapshot of these (design.md §3, search and routing).
+ */
+public record OfferFacts(
+        UUID id,
+        String slug,
+        Map<String, String> names,
+        UUID organizationId,
+        String organizationSlug,
+        String organizationName,
+        Set<String> themes,
+        Set<ResidenceStatus> statuses,
+        Integer minAge,
+        Integer maxAge,
+        CefrLevel minCefr,
+        CefrLevel maxCefr,
+        CefrLevel targetCefr,
+        Set<String> genders,
+        Household household,
+        Set<String> specialCriteria,
+        AccessMode accessMode,
+        Integer committeeMinWeeks,
+        Integer committeeMaxWeeks,
+        Set<String> referrerKinds,
+        Set<String> languages,
+        Boolean waitingList,
+        Place place,
+        Set<String> inferred) {
+
+    public boolean isInferred(String prefix) {
+        return inferred.stream().anyMatch(path -> path.startsWith(prefix));
+    }
+}

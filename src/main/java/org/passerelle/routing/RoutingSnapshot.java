@@ -1,0 +1,81 @@
+package org.passerelle.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.passerelle.catalogue.CatalogueChanged;
+import org.passerelle.catalogue.ServiceOffer;
+import org.passerelle.catalogue.ServiceOfferRepository;
+import org.passerelle.catalogue.Taxonomy;
+import org.passerelle.catalogue.ThemeCatalogue;
+import org.passerelle.catalogue.vocabulary.Audience;
+import org.passerelle.catalogue.vocabulary.ServiceStatus;
+
+/**
+ * The routing view of the catalogue, in memory: the active newcomer offers (design.md §3b: triage uses
+ * only those), the taxonomy and the gazetteer. It is rebuilt lazily after any catalogue change this
+ * replica makes. Other replicas' changes need the database change marker of the Routing issue's
+ * search part (not built yet; see the issue note).
+ */
+@ApplicationScoped
+public class RoutingSnapshot {
+
+    /** One consistent view; replaced whole, never changed. */
+    public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer) {
+    }
+
+    private final ServiceOfferRepository services;
+    private final ThemeCatalogue themes;
+    private volatile View view;
+
+    public RoutingSnapshot(ServiceOfferRepository services, ThemeCatalogue themes) {
+        this.services = services;
+        this.themes = themes;
+    }
+
+    public View view() {
+        View current = view;
+        if (current == null) {
+            synchronized (this) {
+                current = view;
+                if (current == null) {
+                    current = QuarkusTransaction.requiringNew().call(this::build);
+                    view = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    void invalidate(@Observes(during = TransactionPhase.AFTER_COMPLETION) CatalogueChanged change) {
+        view = null;
+    }
+
+    private View build() {
+        List<OfferFacts> offers = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
+        for (ServiceOffer s : services.list("status", ServiceStatus.ACTIVE)) {
+            Place place = new Place(s.territory.city, s.department, s.territory.region, s.latitude, s.longitude);
+            places.add(place);
+            if (!s.audience.contains(Audience.NEWCOMER)) {
+                continue;
+            }
+            Map<String, String> names = new TreeMap<>();
+            s.texts.forEach((lang, text) -> names.put(lang, text.name));
+            offers.add(new OfferFacts(s.id, s.slug, names, s.organization.id, s.organization.slug, s.organization.name,
+                    Set.copyOf(s.themes), Set.copyOf(s.residenceStatuses), s.minAge, s.maxAge, s.minCefr, s.maxCefr,
+                    s.targetCefr, Set.copyOf(s.genders), s.household, Set.copyOf(s.specialCriteria), s.accessMode,
+                    s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),
+                    Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place, Set.copyOf(s.inferred)));
+        }
+        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places));
+    }
+}

@@ -1,0 +1,167 @@
+package org.passerelle.routing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.passerelle.catalogue.Taxonomy;
+import org.passerelle.catalogue.api.Refs;
+import org.passerelle.catalogue.vocabulary.AccessMode;
+import org.passerelle.catalogue.vocabulary.CefrLevel;
+import org.passerelle.common.http.QueryParams;
+import org.passerelle.common.i18n.LanguageSelection;
+import org.passerelle.common.problem.FieldErrors;
+import org.passerelle.config.PasserelleConfig;
+import org.passerelle.routing.api.NeedsProfile;
+import org.passerelle.routing.api.TriagePlan;
+import org.passerelle.routing.api.Verdict;
+
+/**
+ * Turns a needs profile into a personal plan: for each need, the active newcomer offers ranked by
+ * eligibility, then ease of access (walk-in before committee), distance, a shared language and the
+ * waiting list, each with its reasons. Language and work are offered side by side, never "French first,
+ * work later" (design.md rule 8). Nothing about the person is stored; unmet needs are counted.
+ */
+@ApplicationScoped
+public class Triage {
+
+    static final Set<String> WORK_THEMES = Set.of("employment", "training", "entrepreneurship");
+    static final int NOT_ELIGIBLE_SHOWN = 5;
+
+    private final RoutingSnapshot snapshot;
+    private final UnmetNeeds unmetNeeds;
+    private final PasserelleConfig config;
+
+    public Triage(RoutingSnapshot snapshot, UnmetNeeds unmetNeeds, PasserelleConfig config) {
+        this.snapshot = snapshot;
+        this.unmetNeeds = unmetNeeds;
+        this.config = config;
+    }
+
+    private record Ranked(OfferFacts offer, Assessment assessment, Double distanceKm) {
+    }
+
+    public TriagePlan plan(NeedsProfile profile, String limitParam, LanguageSelection languages) {
+        RoutingSnapshot.View view = snapshot.view();
+        Taxonomy taxonomy = view.taxonomy();
+        FieldErrors errors = new FieldErrors();
+        int limit = QueryParams.intParam("limit", limitParam, config.routing().offersPerNeed(), 1, 100, errors);
+        for (int i = 0; i < profile.needs().size(); i++) {
+            String need = profile.needs().get(i);
+            if (!taxonomy.hasDomain(need) && !taxonomy.hasTheme(need)) {
+                errors.add("needs[" + i + "]", "must be a kiosk domain or a theme code (see GET /api/v1/themes)");
+            }
+        }
+        errors.throwIfAny();
+
+        Place home = view.gazetteer().find(profile.city()).orElse(null);
+        String area = home != null ? home.region() : "unknown";
+        List<TriagePlan.NeedPlan> needs = new ArrayList<>();
+        List<List<Ranked>> rankedByNeed = new ArrayList<>();
+        for (String need : new LinkedHashSet<>(profile.needs())) {
+            Set<String> themes = themesOf(need, taxonomy);
+            List<Ranked> ranked = rank(view.offers(), themes, profile, home);
+            rankedByNeed.add(ranked);
+            boolean unmet = ranked.stream().noneMatch(r -> r.assessment().verdict() == Verdict.ELIGIBLE);
+            if (unmet) {
+                unmetNeeds.count(need, area);
+            }
+            List<TriagePlan.PlannedOffer> offers = ranked.stream()
+                    .filter(r -> r.assessment().verdict() != Verdict.NOT_ELIGIBLE)
+                    .limit(limit).map(r -> planned(r, languages)).toList();
+            List<TriagePlan.PlannedOffer> notEligible = ranked.stream()
+                    .filter(r -> r.assessment().verdict() == Verdict.NOT_ELIGIBLE)
+                    .limit(NOT_ELIGIBLE_SHOWN).map(r -> planned(r, languages)).toList();
+            needs.add(new TriagePlan.NeedPlan(need, themes.stream().sorted().toList(), unmet, offers, notEligible));
+        }
+        List<TriagePlan.Pathway> pathways = pathways(profile, view, home, taxonomy);
+        return new TriagePlan(needs, pathways, languages.served().get(0));
+    }
+
+    private List<Ranked> rank(List<OfferFacts> offers, Set<String> themes, NeedsProfile profile, Place home) {
+        Set<String> spoken = profile.languages() == null ? Set.of() : Set.copyOf(profile.languages());
+        return offers.stream()
+                .filter(o -> o.themes().stream().anyMatch(themes::contains))
+                .map(o -> new Ranked(o, EligibilityEngine.assess(o, profile, home), distance(home, o.place())))
+                .sorted(Comparator.<Ranked>comparingInt(r -> r.assessment().verdict().ordinal())
+                        .thenComparingInt(r -> accessRank(r.offer().accessMode()))
+                        .thenComparing(Ranked::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(r -> r.offer().languages().stream().anyMatch(spoken::contains) ? 0 : 1)
+                        .thenComparingInt(r -> Boolean.TRUE.equals(r.offer().waitingList()) ? 1 : 0)
+                        .thenComparing(r -> r.offer().slug()))
+                .toList();
+    }
+
+    /** Walk-in first, committee last; an unknown mode sits in the middle ("ask how to get in"). */
+    static int accessRank(AccessMode mode) {
+        if (mode == null) {
+            return 2;
+        }
+        return switch (mode) {
+            case WALK_IN -> 0;
+            case SELF_REFERRAL -> 1;
+            case PROFESSIONAL_REFERRAL -> 3;
+            case COMMITTEE -> 4;
+        };
+    }
+
+    private static Double distance(Place home, Place offer) {
+        return home != null && home.hasCoordinates() && offer.hasCoordinates()
+                ? Math.round(home.distanceKm(offer) * 10) / 10.0 : null;
+    }
+
+    private static Set<String> themesOf(String need, Taxonomy taxonomy) {
+        return taxonomy.hasDomain(need) ? taxonomy.themesByDomain().get(need) : Set.of(need);
+    }
+
+    private static TriagePlan.PlannedOffer planned(Ranked r, LanguageSelection languages) {
+        OfferFacts o = r.offer();
+        String name = languages.text(o.names());
+        return new TriagePlan.PlannedOffer(o.id(), o.slug(), name == null ? o.slug() : name,
+                new Refs.OrganizationRef(o.organizationId(), o.organizationSlug(), o.organizationName()), o.accessMode(),
+                r.assessment().verdict(), r.assessment().reasons(), r.distanceKm());
+    }
+
+    /**
+     * Language and work side by side for anyone looking for work whose French is below B1 or unknown;
+     * legal support beside any social-economy (entrepreneurship) step (design.md rule 8).
+     */
+    private List<TriagePlan.Pathway> pathways(NeedsProfile profile, RoutingSnapshot.View view, Place home,
+            Taxonomy taxonomy) {
+        List<TriagePlan.Pathway> pathways = new ArrayList<>();
+        Set<String> asked = new LinkedHashSet<>();
+        profile.needs().forEach(n -> asked.addAll(themesOf(n, taxonomy)));
+        boolean work = asked.stream().anyMatch(WORK_THEMES::contains);
+        boolean frenchToLearn = profile.frenchLevel() == null || profile.frenchLevel().compareTo(CefrLevel.B1) < 0;
+        if (work && frenchToLearn) {
+            Optional<OfferFacts> french = best(view, Set.of("language"), profile, home);
+            Optional<OfferFacts> job = best(view, Set.of("employment", "training"), profile, home);
+            if (french.isPresent() && job.isPresent()) {
+                pathways.add(new TriagePlan.Pathway("work-and-french", List.of(
+                        new TriagePlan.Step(1, "french", french.get().slug(), "pathway.step.french"),
+                        new TriagePlan.Step(1, "work", job.get().slug(), "pathway.step.work"))));
+            }
+        }
+        if (asked.contains("entrepreneurship")) {
+            Optional<OfferFacts> venture = best(view, Set.of("entrepreneurship"), profile, home);
+            Optional<OfferFacts> rights = best(view, Set.of("rights"), profile, home);
+            if (venture.isPresent() && rights.isPresent()) {
+                pathways.add(new TriagePlan.Pathway("social-economy-with-support", List.of(
+                        new TriagePlan.Step(1, "work", venture.get().slug(), "pathway.step.venture"),
+                        new TriagePlan.Step(1, "rights", rights.get().slug(), "pathway.step.rights"))));
+            }
+        }
+        return pathways;
+    }
+
+    private Optional<OfferFacts> best(RoutingSnapshot.View view, Set<String> themes, NeedsProfile profile,
+            Place home) {
+        return rank(view.offers(), themes, profile, home).stream()
+                .filter(r -> r.assessment().verdict() != Verdict.NOT_ELIGIBLE).map(Ranked::offer).findFirst();
+    }
+}
