@@ -25,6 +25,8 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
     protected AuditTrail audit;
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<CatalogueChanged> changes;
+    @jakarta.inject.Inject
+    CatalogueRevision revision;
     private ObjectMapper mapper;
     private Class<I> inputType;
 
@@ -53,7 +55,7 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.CREATE, entityType(), entity.id.toString(), entity.version, null,
                 snapshot(entity), null);
-        changes.fire(new CatalogueChanged(entityType()));
+        changed();
     }
 
     protected void update(E entity, I input, String ifMatch, Actor actor) {
@@ -63,6 +65,12 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.UPDATE, entityType(), entity.id.toString(), entity.version, before,
                 snapshot(entity), null);
+        changed();
+    }
+
+    /** Marks the catalogue changed: for this replica at once, for the others through the revision. */
+    private void changed() {
+        revision.bump();
         changes.fire(new CatalogueChanged(entityType()));
     }
 
@@ -83,7 +91,7 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.REVERT, entityType(), entity.id.toString(), entity.version, before,
                 snapshot(entity), event.id);
-        changes.fire(new CatalogueChanged(entityType()));
+        changed();
     }
 
     private I read(String json) {

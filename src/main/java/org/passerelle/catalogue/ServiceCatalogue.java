@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.passerelle.catalogue.api.CatalogueViews;
 import org.passerelle.catalogue.api.LookupResult;
-import org.passerelle.catalogue.api.PageView;
+import org.passerelle.catalogue.api.ServiceSearchResult;
 import org.passerelle.catalogue.api.ServiceSummary;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.catalogue.vocabulary.AccessMode;
@@ -26,6 +26,9 @@ import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
 import org.passerelle.common.text.Keys;
+import org.passerelle.search.SearchHits;
+import org.passerelle.search.SearchQuery;
+import org.passerelle.search.ServiceSearch;
 
 /** Public reads of services: the filtered list, one record, and several by id. */
 @ApplicationScoped
@@ -37,15 +40,17 @@ public class ServiceCatalogue {
     private final ServiceOfferRepository services;
     private final OrganizationRepository organizations;
     private final ThemeCatalogue themes;
+    private final ServiceSearch search;
 
     public ServiceCatalogue(ServiceOfferRepository services, OrganizationRepository organizations,
-            ThemeCatalogue themes) {
+            ThemeCatalogue themes, ServiceSearch search) {
         this.services = services;
         this.organizations = organizations;
         this.themes = themes;
+        this.search = search;
     }
 
-    public PageView<ServiceSummary> search(ServiceSearchParams params, LanguageSelection languages) {
+    public ServiceSearchResult search(ServiceSearchParams params, LanguageSelection languages) {
         Taxonomy taxonomy = themes.taxonomy();
         FieldErrors errors = new FieldErrors();
         PageRequest page = params.pageRequest(errors);
@@ -64,13 +69,55 @@ public class ServiceCatalogue {
                     }
                     return id;
                 });
+        Optional<SearchQuery.GeoPoint> near = geoPoint(params.near, errors);
+        Optional<Double> radius = radius(params.radiusKm, near.isPresent(), errors);
         errors.throwIfAny();
 
-        PageResult<ServiceOffer> result = services.search(
-                new ServiceCriteria(text, themeFilter, city, region, mode, organization, status), page);
-        List<ServiceSummary> items = result.items().stream()
+        if (themeFilter != null && themeFilter.isEmpty()) {
+            return new ServiceSearchResult(page.page(), page.size(), 0, 0, List.of(), Map.of());
+        }
+        SearchHits hits = search.search(new SearchQuery(text, themeFilter, city, region, mode, organization, status,
+                near, radius, page.offset(), page.size()));
+        Map<UUID, ServiceOffer> found = new HashMap<>();
+        services.findByIdsOrSlugs(hits.ids(), List.of()).forEach(s -> found.put(s.id, s));
+        List<ServiceSummary> items = hits.ids().stream().map(found::get).filter(java.util.Objects::nonNull)
                 .map(s -> CatalogueViews.summary(s, languages, taxonomy)).toList();
-        return PageView.of(page.page(), page.size(), result.total(), items);
+        return new ServiceSearchResult(page.page(), page.size(), hits.total(),
+                (hits.total() + page.size() - 1) / page.size(), items, hits.facets());
+    }
+
+    private static Optional<SearchQuery.GeoPoint> geoPoint(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String[] parts = raw.split(",");
+        try {
+            double lat = Double.parseDouble(parts[0].trim());
+            double lon = Double.parseDouble(parts[1].trim());
+            if (parts.length == 2 && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+                return Optional.of(new SearchQuery.GeoPoint(lat, lon));
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            // reported below
+        }
+        errors.add("near", "must be \"latitude,longitude\" in degrees, such as 48.6921,6.1844");
+        return Optional.empty();
+    }
+
+    private static Optional<Double> radius(String raw, boolean hasPoint, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            double km = Double.parseDouble(raw.trim());
+            if (km >= 0.1 && km <= 2000 && hasPoint) {
+                return Optional.of(km);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add("radiusKm", hasPoint ? "must be a number of kilometres between 0.1 and 2000" : "needs near");
+        return Optional.empty();
     }
 
     public ServiceView get(String idOrSlug, LanguageSelection languages) {

@@ -1,8 +1,6 @@
 package org.passerelle.catalogue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
-import org.passerelle.common.http.PageRequest;
 import org.passerelle.common.text.Keys;
 
 @ApplicationScoped
@@ -37,41 +34,5 @@ public class ServiceOfferRepository implements PanacheRepositoryBase<ServiceOffe
 
     public List<ServiceOffer> findByInitiativeAndStatus(Initiative initiative, ServiceStatus status) {
         return list("initiative = ?1 and status = ?2 order by slug", initiative, status);
-    }
-
-    /** One page of the services matching every given criterion, in a stable order (slug, then id). */
-    public PageResult<ServiceOffer> search(ServiceCriteria criteria, PageRequest page) {
-        if (criteria.themes() != null && criteria.themes().isEmpty()) {
-            return new PageResult<>(List.of(), 0);
-        }
-        StringBuilder where = new StringBuilder("s.status = :status");
-        Map<String, Object> params = new HashMap<>();
-        params.put("status", criteria.status());
-        if (criteria.themes() != null) {
-            where.append(" and exists (select 1 from ServiceOffer x join x.themes xt where x = s and xt in :themes)");
-            params.put("themes", criteria.themes());
-        }
-        criteria.cityKey().ifPresent(city -> {
-            where.append(" and s.territory.cityKey = :city");
-            params.put("city", city);
-        });
-        criteria.regionKey().ifPresent(region -> {
-            where.append(" and s.territory.regionKey = :region");
-            params.put("region", region);
-        });
-        criteria.accessMode().ifPresent(mode -> {
-            where.append(" and s.accessMode = :mode");
-            params.put("mode", mode);
-        });
-        criteria.organizationId().ifPresent(organization -> {
-            where.append(" and s.organization.id = :organization");
-            params.put("organization", organization);
-        });
-        criteria.text().ifPresent(text -> {
-            where.append(" and exists (select 1 from ServiceOffer y join y.texts yt where y = s and"
-                    + " (lower(yt.name) like :text escape '!' or lower(yt.description) like :text escape '!'))");
-            params.put("text", Like.containing(text));
-        });
-        return PageResult.of(find("from ServiceOffer s where " + where + " order by s.slug, s.id", params), page);
     }
 }

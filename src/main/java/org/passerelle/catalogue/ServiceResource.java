@@ -30,8 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.catalogue.api.LookupRequest;
 import org.passerelle.catalogue.api.LookupResult;
 import org.passerelle.catalogue.api.ServiceInput;
-import org.passerelle.catalogue.api.PageView;
-import org.passerelle.catalogue.api.ServiceSummary;
+import org.passerelle.catalogue.api.ServiceSearchResult;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
@@ -60,11 +59,14 @@ public class ServiceResource {
     @GET
     @PermitAll
     @Operation(operationId = "listServices", summary = "List active services, filtered and paged",
-            description = "Filters combine with AND. Facts about a person (status, age, French level) are not "
-                    + "filters here: send them in the triage POST body. Sorted by slug, then id.")
+            description = "Full-text search (French and English stemming, accents folded, typos tolerated, "
+                    + "theme labels and synonyms in every kiosk language) with filters that combine with AND, facet "
+                    + "counts and distance. Sorted by relevance with q, by distance with near, by slug otherwise. "
+                    + "Facts about a person (status, age, French level) are not filters here: send them in the "
+                    + "triage POST body.")
     @APIResponse(responseCode = "200", description = "A page of services.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
-    public RestResponse<PageView<ServiceSummary>> listServices(@BeanParam ServiceSearchParams params,
+    public RestResponse<ServiceSearchResult> listServices(@BeanParam ServiceSearchParams params,
             @BeanParam LanguageParams language, Request request) {
         LanguageSelection languages = language.selection();
         return conditional.ok(request, catalogue.search(params, languages), languages);

@@ -1,5 +1,6 @@
 package org.passerelle.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -47,4 +48,15 @@ public class ServiceSearchParams extends PageParams {
     @Parameter(description = "The record status; active by default.", example = "active")
     @Schema(enumeration = { "active", "temporarily-closed", "inactive", "defunct" }, defaultValue = "active")
     public String status;
+
+    @RestQuery
+    @Parameter(description = "Sort by distance from this point, \"latitude,longitude\" (services without "
+            + "coordinates come last).", example = "48.6921,6.1844")
+    @Schema(pattern = "-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?")
+    public String near;
+
+    @RestQuery
+    @Parameter(description = "With near: only services within this many kilometres.", example = "50")
+    @Schema(type = SchemaType.NUMBER, minimum = "0.1", maximum = "2000")
+    public String radiusKm;
 }

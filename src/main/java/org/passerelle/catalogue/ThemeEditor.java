@@ -25,13 +25,15 @@ public class ThemeEditor {
     private final KioskDomainRepository domains;
     private final AuditTrail audit;
     private final jakarta.enterprise.event.Event<CatalogueChanged> changes;
+    private final CatalogueRevision revision;
 
     public ThemeEditor(ThemeRepository themes, KioskDomainRepository domains, AuditTrail audit,
-            jakarta.enterprise.event.Event<CatalogueChanged> changes) {
+            jakarta.enterprise.event.Event<CatalogueChanged> changes, CatalogueRevision revision) {
         this.themes = themes;
         this.domains = domains;
         this.audit = audit;
         this.changes = changes;
+        this.revision = revision;
     }
 
     /** Creates the theme when {@code ifMatch} is absent and the code is new; otherwise updates it. */
@@ -58,6 +60,7 @@ public class ThemeEditor {
         theme.labels.putAll(input.labels());
         themes.persistAndFlush(theme);
         audit.recordChange(actor, action, ENTITY, code, theme.version, before, snapshot(theme), null);
+        revision.bump();
         changes.fire(new CatalogueChanged(ENTITY));
         return theme;
     }

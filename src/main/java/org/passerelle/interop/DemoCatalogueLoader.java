@@ -81,6 +81,8 @@ public class DemoCatalogueLoader {
     private final MembershipRepository memberships;
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<org.passerelle.catalogue.CatalogueChanged> changes;
+    @jakarta.inject.Inject
+    org.passerelle.catalogue.CatalogueRevision revision;
 
     public DemoCatalogueLoader(PasserelleConfig config, Validator validator, ObjectMapper mapper,
             OrganizationRepository organizations, InitiativeRepository initiatives, ServiceOfferRepository services,
@@ -185,6 +187,9 @@ public class DemoCatalogueLoader {
 
         LoadReport report = new LoadReport(orgCount.counts(), initiativeCount.counts(), serviceCount.counts(),
                 membershipCount.counts(), List.copyOf(rejections));
+        if (orgCount.added + initiativeCount.added + serviceCount.added > 0) {
+            QuarkusTransaction.requiringNew().run(revision::bump);
+        }
         changes.fire(new org.passerelle.catalogue.CatalogueChanged("demo-catalogue"));
         LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s; memberships %s",
                 report.organizations(), report.initiatives(), report.services(), report.memberships());

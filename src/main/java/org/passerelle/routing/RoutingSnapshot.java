@@ -11,7 +11,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import org.passerelle.catalogue.CatalogueChanged;
+import org.passerelle.catalogue.CatalogueRevision;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
@@ -22,23 +24,24 @@ import org.passerelle.catalogue.vocabulary.ServiceStatus;
 /**
  * The routing view of the catalogue, in memory: the active newcomer offers (design.md §3b: triage uses
  * only those), the taxonomy and the gazetteer. It is rebuilt lazily after any catalogue change this
- * replica makes. Other replicas' changes need the database change marker of the Routing issue's
- * search part (not built yet; see the issue note).
+ * replica makes, and within 5 s of a change by another replica (the catalogue revision).
  */
 @ApplicationScoped
 public class RoutingSnapshot {
 
     /** One consistent view; replaced whole, never changed. */
-    public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer) {
+    public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer, long revision) {
     }
 
     private final ServiceOfferRepository services;
     private final ThemeCatalogue themes;
+    private final CatalogueRevision revision;
     private volatile View view;
 
-    public RoutingSnapshot(ServiceOfferRepository services, ThemeCatalogue themes) {
+    public RoutingSnapshot(ServiceOfferRepository services, ThemeCatalogue themes, CatalogueRevision revision) {
         this.services = services;
         this.themes = themes;
+        this.revision = revision;
     }
 
     public View view() {
@@ -59,7 +62,17 @@ public class RoutingSnapshot {
         view = null;
     }
 
+    /** Another replica changed the catalogue: the revision moved (same lag as the search index). */
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshIfChanged() {
+        View current = view;
+        if (current != null && revision.current() != current.revision()) {
+            view = null;
+        }
+    }
+
     private View build() {
+        long at = revision.current();
         List<OfferFacts> offers = new ArrayList<>();
         List<Place> places = new ArrayList<>();
         for (ServiceOffer s : services.list("status", ServiceStatus.ACTIVE)) {
@@ -76,6 +89,6 @@ public class RoutingSnapshot {
                     s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),
                     Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place, Set.copyOf(s.inferred)));
         }
-        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places));
+        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places), at);
     }
 }

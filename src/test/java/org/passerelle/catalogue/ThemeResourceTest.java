@@ -40,7 +40,10 @@ class ThemeResourceTest {
 
     @Test
     void shouldLabelInEnglishThenFrench() {
-        anonymous().header("Accept-Language", "uk, en;q=0.1").get(THEMES).then()
+        anonymous().header("Accept-Language", "uk").get(THEMES).then()
+                .header("Content-Language", is("uk")).body("domains[0].label", is("Житло"));
+        anonymous().queryParam("lang", "prs").get(THEMES).then().body("domains[0].lang", is("fa-AF"));
+        anonymous().header("Accept-Language", "de, en;q=0.1").get(THEMES).then()
                 .header("Content-Language", is("en"))
                 .body("domains[1].label", is("Learning French")).body("domains[1].lang", is("en"));
         String etag = anonymous().header("Accept-Language", "en").get(THEMES).header("ETag");

@@ -1,0 +1,236 @@
+package org.passerelle.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jboss.logging.Logger;
+import org.passerelle.catalogue.CatalogueChanged;
+import org.passerelle.catalogue.CatalogueRevision;
+import org.passerelle.catalogue.KioskDomain;
+import org.passerelle.catalogue.ServiceOffer;
+import org.passerelle.catalogue.ServiceOfferRepository;
+import org.passerelle.catalogue.Taxonomy;
+import org.passerelle.catalogue.Theme;
+import org.passerelle.catalogue.ThemeCatalogue;
+
+/**
+ * An in-process Lucene index of every service (design.md §3): French and English analysers on the
+ * texts, a folding analyser on everything (labels and synonyms in every kiosk language), exact fields for
+ * filters and facets, and points for distance. It is rebuilt when this replica changes the catalogue, and
+ * within {@value #REFRESH_SECONDS} s of a change made by another replica (the catalogue revision).
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    static final String REFRESH_SECONDS = "5";
+    static final String ID = "id";
+    static final String TEXT_FR = "text_fr";
+    static final String TEXT_EN = "text_en";
+    static final String TEXT_ALL = "text_all";
+    static final String STATUS = "status";
+    static final String DOMAIN = "domain";
+    static final String THEME = "theme";
+    static final String ACCESS = "access";
+    static final String CITY = "city";
+    static final String REGION = "region";
+    static final String ORGANIZATION = "organization";
+    static final String SLUG = "slug";
+    static final String LOCATION = "location";
+    static final String NONE = "-";
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
+    /** One built index and what it was built from. */
+    record Built(IndexSearcher searcher, long revision, int size) {
+    }
+
+    private final ServiceOfferRepository services;
+    private final ThemeCatalogue themes;
+    private final CatalogueRevision revision;
+    private final Analyzer analyzer;
+    private final Properties synonyms;
+    private volatile Built built;
+
+    public SearchIndex(ServiceOfferRepository services, ThemeCatalogue themes, CatalogueRevision revision) {
+        this.services = services;
+        this.themes = themes;
+        this.revision = revision;
+        this.analyzer = newAnalyzer();
+        this.synonyms = synonyms();
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    Built current() {
+        Built current = built;
+        if (current == null) {
+            synchronized (this) {
+                current = built;
+                if (current == null) {
+                    current = build();
+                    built = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    void invalidate(@Observes(during = TransactionPhase.AFTER_COMPLETION) CatalogueChanged change) {
+        built = null;
+    }
+
+    /** Another replica changed the catalogue: its revision moved, so this index is stale. */
+    @Scheduled(every = REFRESH_SECONDS + "s", delayed = REFRESH_SECONDS + "s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshIfChanged() {
+        Built current = built;
+        if (current != null && revision.current() != current.revision()) {
+            built = null;
+        }
+    }
+
+    private Built build() {
+        long started = System.nanoTime();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long at = revision.current();
+            Taxonomy taxonomy = themes.taxonomy();
+            Map<String, List<String>> themeWords = themeWords(taxonomy);
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            int count = 0;
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (ServiceOffer service : services.listAll()) {
+                    writer.addDocument(document(service, taxonomy, themeWords));
+                    count++;
+                }
+                writer.forceMerge(1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+                LOG.infof("Search index: %d services indexed in %d ms (catalogue revision %d)", count,
+                        (System.nanoTime() - started) / 1_000_000, at);
+                return new Built(searcher, at, count);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Document document(ServiceOffer s, Taxonomy taxonomy, Map<String, List<String>> themeWords) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, s.id.toString(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(SLUG, new BytesRef(s.slug)));
+        doc.add(new StringField(STATUS, s.status.code(), Field.Store.NO));
+        keyword(doc, ACCESS, s.accessMode == null ? NONE : s.accessMode.code());
+        keyword(doc, ORGANIZATION, s.organization.id.toString());
+        keyword(doc, CITY, s.territory.cityKey == null ? NONE : s.territory.cityKey);
+        doc.add(new StringField(REGION, s.territory.regionKey == null ? NONE : s.territory.regionKey, Field.Store.NO));
+        s.themes.forEach(theme -> keyword(doc, THEME, theme));
+        taxonomy.domainsOf(s.themes).forEach(domain -> keyword(doc, DOMAIN, domain));
+        if (s.latitude != null && s.longitude != null) {
+            doc.add(new LatLonPoint(LOCATION, s.latitude, s.longitude));
+            doc.add(new LatLonDocValuesField(LOCATION, s.latitude, s.longitude));
+        }
+        StringBuilder all = new StringBuilder(s.slug.replace('-', ' ')).append(' ').append(s.organization.name);
+        s.texts.forEach((lang, text) -> {
+            String words = text.name + ". " + (text.description == null ? "" : text.description);
+            if (lang.startsWith("fr")) {
+                doc.add(new TextField(TEXT_FR, words, Field.Store.NO));
+            } else if (lang.startsWith("en")) {
+                doc.add(new TextField(TEXT_EN, words, Field.Store.NO));
+            }
+            all.append(' ').append(words);
+        });
+        s.themes.forEach(theme -> themeWords.getOrDefault(theme, List.of()).forEach(w -> all.append(' ').append(w)));
+        doc.add(new TextField(TEXT_ALL, all.toString(), Field.Store.NO));
+        return doc;
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    /** A theme's labels in every language, its domain's labels, and its synonyms. */
+    private Map<String, List<String>> themeWords(Taxonomy taxonomy) {
+        Map<String, List<String>> words = new HashMap<>();
+        for (KioskDomain domain : taxonomy.domains()) {
+            for (String code : taxonomy.themesByDomain().get(domain.code)) {
+                Theme theme = taxonomy.themes().get(code);
+                Set<String> list = new LinkedHashSet<>(theme.labels.values());
+                list.addAll(domain.labels.values());
+                list.add(synonyms.getProperty(code, ""));
+                words.put(code, new ArrayList<>(list));
+            }
+        }
+        return words;
+    }
+
+    private static Analyzer newAnalyzer() {
+        try {
+            // Folds case and accents ("hebergement" finds "hébergement") and normalises Arabic script.
+            Analyzer folding = CustomAnalyzer.builder()
+                    .withTokenizer("standard")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("arabicNormalization")
+                    .addTokenFilter("persianNormalization")
+                    .addTokenFilter("asciiFolding")
+                    .build();
+            return new PerFieldAnalyzerWrapper(folding,
+                    Map.of(TEXT_FR, new FrenchAnalyzer(), TEXT_EN, new EnglishAnalyzer()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties synonyms() {
+        Properties properties = new Properties();
+        try (InputStream in = SearchIndex.class.getClassLoader().getResourceAsStream("search/synonyms.properties")) {
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,200 @@
+package org.passerelle.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Runs a {@link SearchQuery} on the index: French and English stemming ("logements" finds
+ * "logement"), accent folding, typo tolerance (edit distance 1 from 4 letters, 2 from 8), labels and
+ * synonyms in the kiosk languages, exact filters, distance, and facet counts over all hits.
+ */
+@ApplicationScoped
+public class ServiceSearch {
+
+    static final List<String> FACETS = List.of(SearchIndex.DOMAIN, SearchIndex.THEME, SearchIndex.ACCESS,
+            SearchIndex.CITY);
+
+    private final SearchIndex index;
+
+    public ServiceSearch(SearchIndex index) {
+        this.index = index;
+    }
+
+    public SearchHits search(SearchQuery query) {
+        SearchIndex.Built built = index.current();
+        IndexSearcher searcher = built.searcher();
+        Query lucene = toLucene(query, index.analyzer());
+        try {
+            Sort sort = query.near().map(p -> new Sort(
+                    LatLonDocValuesField.newDistanceSort(SearchIndex.LOCATION, p.latitude(), p.longitude()),
+                    new SortField(SearchIndex.SLUG, SortField.Type.STRING)))
+                    .orElse(query.text().isPresent()
+                            ? new Sort(SortField.FIELD_SCORE, new SortField(SearchIndex.SLUG, SortField.Type.STRING))
+                            : new Sort(new SortField(SearchIndex.SLUG, SortField.Type.STRING)));
+            int wanted = query.offset() + query.size();
+            TopDocs top = searcher.search(lucene, Math.max(1, wanted), sort, query.text().isPresent());
+            List<UUID> ids = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = query.offset(); i < Math.min(docs.length, wanted); i++) {
+                ids.add(UUID.fromString(searcher.storedFields().document(docs[i].doc).get(SearchIndex.ID)));
+            }
+            FacetCollector facets = new FacetCollector();
+            searcher.search(lucene, facets);
+            return new SearchHits(ids, facets.hits, facets.counts());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Query toLucene(SearchQuery query, Analyzer analyzer) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(new TermQuery(new Term(SearchIndex.STATUS, query.status().code())), Occur.FILTER);
+        query.text().ifPresent(text -> builder.add(textQuery(text, analyzer), Occur.MUST));
+        if (query.themes() != null) {
+            BooleanQuery.Builder themes = new BooleanQuery.Builder();
+            query.themes().forEach(t -> themes.add(new TermQuery(new Term(SearchIndex.THEME, t)), Occur.SHOULD));
+            builder.add(themes.build(), Occur.FILTER);
+        }
+        query.cityKey().ifPresent(c -> builder.add(new TermQuery(new Term(SearchIndex.CITY, c)), Occur.FILTER));
+        query.regionKey().ifPresent(r -> builder.add(new TermQuery(new Term(SearchIndex.REGION, r)), Occur.FILTER));
+        query.accessMode().ifPresent(a -> builder.add(new TermQuery(new Term(SearchIndex.ACCESS, a.code())),
+                Occur.FILTER));
+        query.organizationId().ifPresent(o -> builder.add(
+                new TermQuery(new Term(SearchIndex.ORGANIZATION, o.toString())), Occur.FILTER));
+        query.near().ifPresent(p -> query.radiusKm().ifPresent(km -> builder.add(LatLonPoint.newDistanceQuery(
+                SearchIndex.LOCATION, p.latitude(), p.longitude(), km * 1000), Occur.FILTER)));
+        return builder.build();
+    }
+
+    /**
+     * Every word must match somewhere: as a French or English stem, as a folded word (labels and
+     * synonyms in any language), or within a small edit distance. Stop words are dropped.
+     */
+    static Query textQuery(String text, Analyzer analyzer) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int groups = 0;
+        for (String word : tokens(analyzer, SearchIndex.TEXT_ALL, text)) {
+            BooleanQuery.Builder group = new BooleanQuery.Builder();
+            List<String> french = tokens(analyzer, SearchIndex.TEXT_FR, word);
+            List<String> english = tokens(analyzer, SearchIndex.TEXT_EN, word);
+            if (french.isEmpty() && english.isEmpty() && word.length() < 4) {
+                continue;
+            }
+            french.forEach(t -> group.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT_FR, t)), 2f),
+                    Occur.SHOULD));
+            english.forEach(t -> group.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT_EN, t)), 2f),
+                    Occur.SHOULD));
+            group.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT_ALL, word)), 1.5f), Occur.SHOULD);
+            int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+            if (edits > 0) {
+                group.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.TEXT_ALL, word), edits, 1), 0.5f),
+                        Occur.SHOULD);
+            }
+            all.add(group.build(), Occur.MUST);
+            groups++;
+        }
+        if (groups == 0) {
+            // Only stop words: match them literally rather than everything.
+            tokens(analyzer, SearchIndex.TEXT_ALL, text)
+                    .forEach(t -> all.add(new TermQuery(new Term(SearchIndex.TEXT_ALL, t)), Occur.SHOULD));
+        }
+        return all.build();
+    }
+
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** Counts the values of the facet fields over every hit. */
+    private static final class FacetCollector extends SimpleCollector {
+        private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        private final Map<String, SortedSetDocValues> values = new HashMap<>();
+        long hits;
+
+        FacetCollector() {
+            FACETS.forEach(f -> counts.put(f, new HashMap<>()));
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            for (String facet : FACETS) {
+                values.put(facet, context.reader().getSortedSetDocValues(facet));
+            }
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            hits++;
+            for (String facet : FACETS) {
+                SortedSetDocValues dv = values.get(facet);
+                if (dv != null && dv.advanceExact(doc)) {
+                    for (int i = 0; i < dv.docValueCount(); i++) {
+                        BytesRef value = dv.lookupOrd(dv.nextOrd());
+                        counts.get(facet).merge(value.utf8ToString(), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        Map<String, Map<String, Long>> counts() {
+            Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
+            counts.forEach((field, map) -> {
+                String facet = SearchIndex.ACCESS.equals(field) ? "accessMode" : field;
+                Map<String, Long> ordered = new LinkedHashMap<>();
+                map.entrySet().stream().filter(e -> !SearchIndex.NONE.equals(e.getKey()))
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+                sorted.put(facet, ordered);
+            });
+            return sorted;
+        }
+    }
+}
