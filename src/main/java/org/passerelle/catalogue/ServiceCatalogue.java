@@ -41,13 +41,15 @@ public class ServiceCatalogue {
     private final OrganizationRepository organizations;
     private final ThemeCatalogue themes;
     private final ServiceSearch search;
+    private final ServiceAtLocationRepository permanences;
 
     public ServiceCatalogue(ServiceOfferRepository services, OrganizationRepository organizations,
-            ThemeCatalogue themes, ServiceSearch search) {
+            ThemeCatalogue themes, ServiceSearch search, ServiceAtLocationRepository permanences) {
         this.services = services;
         this.organizations = organizations;
         this.themes = themes;
         this.search = search;
+        this.permanences = permanences;
     }
 
     public ServiceSearchResult search(ServiceSearchParams params, LanguageSelection languages) {
@@ -71,13 +73,18 @@ public class ServiceCatalogue {
                 });
         Optional<SearchQuery.GeoPoint> near = geoPoint(params.near, errors);
         Optional<Double> radius = radius(params.radiusKm, near.isPresent(), errors);
+        boolean openNow = "true".equalsIgnoreCase(params.openNow == null ? null : params.openNow.trim());
+        if (params.openNow != null && !openNow && !"false".equalsIgnoreCase(params.openNow.trim())) {
+            errors.add("openNow", "must be true or false");
+        }
         errors.throwIfAny();
 
         if (themeFilter != null && themeFilter.isEmpty()) {
             return new ServiceSearchResult(page.page(), page.size(), 0, 0, List.of(), Map.of());
         }
+        Set<UUID> open = openNow ? permanences.findServicesOpenAt(java.time.Instant.now()) : null;
         SearchHits hits = search.search(new SearchQuery(text, themeFilter, city, region, mode, organization, status,
-                near, radius, page.offset(), page.size()));
+                near, radius, open, page.offset(), page.size()));
         Map<UUID, ServiceOffer> found = new HashMap<>();
         services.findByIdsOrSlugs(hits.ids(), List.of()).forEach(s -> found.put(s.id, s));
         List<ServiceSummary> items = hits.ids().stream().map(found::get).filter(java.util.Objects::nonNull)

@@ -209,6 +209,9 @@ public class ServiceOffer extends CatalogueRecord {
     @Column(name = "curator_note")
     public String curatorNote;
 
+    @jakarta.persistence.OneToMany(mappedBy = "service")
+    public List<ServiceAtLocation> locations = new ArrayList<>();
+
     @Override
     protected void refreshDerived() {
         territory.refreshKeys();

@@ -59,4 +59,10 @@ public class ServiceSearchParams extends PageParams {
     @Parameter(description = "With near: only services within this many kilometres.", example = "50")
     @Schema(type = SchemaType.NUMBER, minimum = "0.1", maximum = "2000")
     public String radiusKm;
+
+    @RestQuery
+    @Parameter(description = "true: only services holding a permanence now (in the place's time zone).",
+            example = "true")
+    @Schema(enumeration = { "true", "false" })
+    public String openNow;
 }

@@ -30,6 +30,7 @@ import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 import org.passerelle.catalogue.Initiative;
 import org.passerelle.catalogue.InitiativeRepository;
+import org.passerelle.catalogue.Location;
 import org.passerelle.catalogue.Organization;
 import org.passerelle.catalogue.OrganizationRepository;
 import org.passerelle.catalogue.ServiceOffer;
@@ -185,6 +186,8 @@ public class DemoCatalogueLoader {
                     });
         }
 
+        loadOneStopShop(base + "one-stop-shop.json", rejections);
+
         LoadReport report = new LoadReport(orgCount.counts(), initiativeCount.counts(), serviceCount.counts(),
                 membershipCount.counts(), List.copyOf(rejections));
         if (orgCount.added + initiativeCount.added + serviceCount.added > 0) {
@@ -194,6 +197,46 @@ public class DemoCatalogueLoader {
         LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s; memberships %s",
                 report.organizations(), report.initiatives(), report.services(), report.memberships());
         return report;
+    }
+
+    /**
+     * The illustrative one-stop-shop desk, in one transaction: a location and the permanences services
+     * hold there. A service it names that is not in the catalogue is reported and left out.
+     */
+    private void loadOneStopShop(String resource, List<String> rejections) {
+        OneStopShopRecord shop;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return;
+            }
+            shop = mapper.readValue(in, OneStopShopRecord.class);
+        } catch (IOException e) {
+            reject(rejections, resource, "does not match the expected shape");
+            return;
+        }
+        Set<ConstraintViolation<OneStopShopRecord>> violations = validator.validate(shop);
+        if (!violations.isEmpty()) {
+            reject(rejections, resource, violations.iterator().next().getPropertyPath() + " is invalid");
+            return;
+        }
+        String slug = shop.location().id();
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = organizations.getEntityManager();
+            if (!em.createQuery("select l.id from Location l where l.slug = :slug").setParameter("slug", slug)
+                    .getResultList().isEmpty()) {
+                return;
+            }
+            Location location = DemoMapping.location(shop);
+            em.persist(location);
+            for (OneStopShopRecord.PermanenceRecord permanence : shop.permanences()) {
+                Optional<ServiceOffer> service = services.findBySlug(permanence.service());
+                if (service.isEmpty()) {
+                    reject(rejections, permanence.service(), "permanence for a service that is not in the catalogue");
+                    continue;
+                }
+                em.persist(DemoMapping.permanence(shop, location, service.get(), permanence));
+            }
+        });
     }
 
     /**

@@ -178,6 +178,56 @@ final class DemoMapping {
         return s;
     }
 
+    static org.passerelle.catalogue.Location location(OneStopShopRecord shop) {
+        var r = shop.location();
+        org.passerelle.catalogue.Location l = new org.passerelle.catalogue.Location();
+        l.id = Keys.demoId("location", r.id());
+        l.slug = r.id();
+        l.name = r.name();
+        l.address1 = r.address1();
+        l.postalCode = r.postalCode();
+        l.city = r.city();
+        l.region = r.region();
+        l.country = r.country();
+        l.latitude = r.latitude();
+        l.longitude = r.longitude();
+        l.timezone = java.time.ZoneId.of(r.timezone()).getId();
+        l.accessibilityNote = r.accessibilityNote();
+        l.illustrative = shop.illustrative();
+        l.sourceNote = shop.source();
+        return l;
+    }
+
+    static org.passerelle.catalogue.ServiceAtLocation permanence(OneStopShopRecord shop,
+            org.passerelle.catalogue.Location location, ServiceOffer service, OneStopShopRecord.PermanenceRecord p) {
+        var at = new org.passerelle.catalogue.ServiceAtLocation();
+        at.id = Keys.demoId("service-at-location", location.slug + ":" + service.slug);
+        at.service = service;
+        at.location = location;
+        at.illustrative = shop.illustrative();
+        at.note = shop.illustrative() ? "Example hours (illustrative), not from the sources." : null;
+        for (OneStopShopRecord.SlotRecord r : p.slots()) {
+            var slot = new org.passerelle.catalogue.ServiceAtLocation.Slot();
+            slot.weekday = r.weekday();
+            slot.opensAt = r.opensAt();
+            slot.closesAt = r.closesAt();
+            slot.validFrom = r.validFrom();
+            slot.validTo = r.validTo();
+            slot.walkIn = r.walkIn();
+            slot.appointment = r.appointment();
+            slot.interpreting = r.interpreting();
+            at.slots.add(slot);
+        }
+        for (OneStopShopRecord.ClosureRecord r : nullSafe(shop.closures())) {
+            var closure = new org.passerelle.catalogue.ServiceAtLocation.Closure();
+            closure.startsOn = r.startsOn();
+            closure.endsOn = r.endsOn();
+            closure.reason = r.reason();
+            at.closures.add(closure);
+        }
+        return at;
+    }
+
     private static Territory territory(String city, String region, String country) {
         Territory t = new Territory();
         t.city = city;

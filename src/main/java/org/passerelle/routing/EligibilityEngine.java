@@ -39,6 +39,10 @@ public final class EligibilityEngine {
     }
 
     public static Assessment assess(OfferFacts offer, NeedsProfile person, Place home) {
+        return assess(offer, person, home, java.time.Instant.now());
+    }
+
+    public static Assessment assess(OfferFacts offer, NeedsProfile person, Place home, java.time.Instant now) {
         List<Reason> reasons = new ArrayList<>();
         status(offer, person.status(), reasons);
         age(offer, person, reasons);
@@ -48,6 +52,7 @@ public final class EligibilityEngine {
         criteria(offer, person.specialCriteria(), reasons);
         territory(offer, person.city(), home, reasons);
         access(offer, reasons);
+        hours(offer, now, reasons);
         return Assessment.of(reasons);
     }
 
@@ -219,6 +224,24 @@ public final class EligibilityEngine {
             params.put("referrers", List.copyOf(new TreeSet<>(offer.referrerKinds())));
         }
         reasons.add(Reason.info("access." + mode.code(), params, inferred));
+    }
+
+    /** "Open now until 17:00" when a permanence is on; "hours not known" when the sources give none. */
+    private static void hours(OfferFacts offer, java.time.Instant now, List<Reason> reasons) {
+        if (offer.hours().isEmpty()) {
+            reasons.add(Reason.info("hours.not-known", Map.of(), false));
+            return;
+        }
+        for (var hours : offer.hours()) {
+            var until = hours.openUntil(now);
+            if (until.isPresent()) {
+                reasons.add(Reason.info("hours.open-now", Map.of("until", until.get().toString(),
+                        "illustrative", hours.illustrative()), false));
+                return;
+            }
+        }
+        reasons.add(Reason.info("hours.closed-now", Map.of("illustrative",
+                offer.hours().stream().anyMatch(org.passerelle.catalogue.OpeningHours.Hours::illustrative)), false));
     }
 
     private static Map<String, Object> bounds(Integer min, Integer max) {

@@ -37,6 +37,7 @@ public record OfferFacts(
         Set<String> languages,
         Boolean waitingList,
         Place place,
+        java.util.List<org.passerelle.catalogue.OpeningHours.Hours> hours,
         Set<String> inferred) {
 
     public boolean isInferred(String prefix) {

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import org.passerelle.catalogue.CatalogueChanged;
 import org.passerelle.catalogue.CatalogueRevision;
+import org.passerelle.catalogue.ServiceAtLocation;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
@@ -87,7 +88,8 @@ public class RoutingSnapshot {
                     Set.copyOf(s.themes), Set.copyOf(s.residenceStatuses), s.minAge, s.maxAge, s.minCefr, s.maxCefr,
                     s.targetCefr, Set.copyOf(s.genders), s.household, Set.copyOf(s.specialCriteria), s.accessMode,
                     s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),
-                    Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place, Set.copyOf(s.inferred)));
+                    Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place,
+                    s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred)));
         }
         return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places), at);
     }

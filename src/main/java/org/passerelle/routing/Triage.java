@@ -91,6 +91,8 @@ public class Triage {
                 .sorted(Comparator.<Ranked>comparingInt(r -> r.assessment().verdict().ordinal())
                         .thenComparingInt(r -> accessRank(r.offer().accessMode()))
                         .thenComparing(Ranked::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(r -> r.assessment().reasons().stream()
+                                .anyMatch(x -> x.key().equals("hours.open-now")) ? 0 : 1)
                         .thenComparingInt(r -> r.offer().languages().stream().anyMatch(spoken::contains) ? 0 : 1)
                         .thenComparingInt(r -> Boolean.TRUE.equals(r.offer().waitingList()) ? 1 : 0)
                         .thenComparing(r -> r.offer().slug()))

@@ -21,6 +21,7 @@ public record SearchQuery(
         ServiceStatus status,
         Optional<GeoPoint> near,
         Optional<Double> radiusKm,
+        Set<UUID> onlyIds,
         int offset,
         int size) {
 

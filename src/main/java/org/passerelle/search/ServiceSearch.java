@@ -30,6 +30,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
@@ -92,6 +93,10 @@ public class ServiceSearch {
                 Occur.FILTER));
         query.organizationId().ifPresent(o -> builder.add(
                 new TermQuery(new Term(SearchIndex.ORGANIZATION, o.toString())), Occur.FILTER));
+        if (query.onlyIds() != null) {
+            builder.add(new TermInSetQuery(SearchIndex.ID, query.onlyIds().stream()
+                    .map(id -> new BytesRef(id.toString())).toList()), Occur.FILTER);
+        }
         query.near().ifPresent(p -> query.radiusKm().ifPresent(km -> builder.add(LatLonPoint.newDistanceQuery(
                 SearchIndex.LOCATION, p.latitude(), p.longitude(), km * 1000), Occur.FILTER)));
         return builder.build();

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 import org.passerelle.catalogue.Initiative;
 import org.passerelle.catalogue.KioskDomain;
+import org.passerelle.catalogue.OpeningHours;
 import org.passerelle.catalogue.Organization;
+import org.passerelle.catalogue.ServiceAtLocation;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.Territory;
@@ -56,7 +58,23 @@ public final class CatalogueViews {
                 nullIfEmpty(sorted(s.languagesSpoken)), nullIfEmpty(sorted(s.channels)), s.durationDays,
                 s.durationNote, capacity, territory(s), indicators,
                 new SourceView(s.sourceFile, s.sourceSection, lines, s.sourceDate), sorted(s.inferred),
-                s.curatorNote, s.updatedAt, s.version);
+                s.curatorNote, s.locations.stream().map(CatalogueViews::location).toList(), s.updatedAt, s.version);
+    }
+
+    private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
+    static LocationView location(ServiceAtLocation at) {
+        var l = at.location;
+        OpeningHours.Hours hours = at.hours();
+        var until = hours.openUntil(java.time.Instant.now());
+        return new LocationView(l.id, l.slug, l.name, l.address1, l.postalCode, l.city, l.country, l.latitude,
+                l.longitude, l.timezone, l.accessibilityNote, hours.illustrative(), until.isPresent(),
+                until.map(HH_MM::format).orElse(null), OpeningHours.osm(hours.slots()),
+                hours.slots().stream().map(x -> new LocationView.SlotView(x.weekday(), HH_MM.format(x.opensAt()),
+                        HH_MM.format(x.closesAt()), x.validFrom(), x.validTo(), x.walkIn(), x.appointment(),
+                        x.interpreting())).toList(),
+                hours.closures().stream().map(c -> new LocationView.ClosureView(c.startsOn(), c.endsOn(), c.reason()))
+                        .toList());
     }
 
     public static OrganizationSummary summary(Organization o) {

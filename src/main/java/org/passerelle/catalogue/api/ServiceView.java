@@ -52,6 +52,8 @@ public record ServiceView(
         @Schema(description = "Paths of the fields that were deduced rather than read.", example = "[\"access.mode\"]", required = true)
         List<String> inferred,
         @Schema(description = "A curator's note on ambiguities in the source (English).") String curatorNote,
+        @Schema(required = true, description = "Where and when the service holds permanences; empty when the sources "
+                + "give no hours.") List<LocationView> locations,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) int version) {
 
