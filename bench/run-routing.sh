@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Routing benchmark: search and triage on a synthetic national catalogue, against nginx serving the
+# same search response bytes, all on loopback in one run. Writes bench/results/<date>-routing.md.
+#
+#   bash bench/run-routing.sh [services]        (default 50000)
+#
+# Closed loop (maximum throughput): wrk, 2 threads, 64 connections. Fixed arrival rate (latency):
+# hey, 50 workers at 10 requests/s each = 500 requests/s. Every server is started here and stopped here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SERVICES=${1:-50000}
+DURATION=${DURATION:-20s}
+APP_PORT=8090
+NGINX_PORT=8091
+WORK=bench/target
+RESULTS=bench/results/$(date +%F)-routing.md
+mkdir -p "$WORK" bench/results
+
+for tool in wrk hey nginx; do
+  command -v "$tool" >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q wrk hey nginx-light; break; }
+done
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+python3 bench/generate_catalogue.py --services "$SERVICES" --out "$WORK/catalogue"
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+started=$(date +%s)
+java -Xmx2g -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 \
+  -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
+  -Dpasserelle.demo-catalogue.directory="$PWD/$WORK/catalogue" \
+  -Dpasserelle.routing.triage-per-minute=1000000000 \
+  -Dquarkus.oidc.auth-server-url=http://127.0.0.1:9/realms/none \
+  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+pids+=($!)
+until curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null; do sleep 2; done
+until curl -sf "http://127.0.0.1:$APP_PORT/api/v1/services?size=1" | grep -q '"totalItems"'; do sleep 2; done
+ready=$(( $(date +%s) - started ))
+count=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/services?size=1&status=active" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
+
+SEARCH_URL="http://127.0.0.1:$APP_PORT/api/v1/services?q=logement"
+curl -s -H 'Accept: application/json' "$SEARCH_URL" > "$WORK/search-body.json"
+mkdir -p "$WORK/nginx/api/v1"
+cp "$WORK/search-body.json" "$WORK/nginx/api/v1/services"
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $PWD/$WORK/nginx.pid;
+error_log $PWD/$WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $PWD/$WORK/nginx-tmp;
+  proxy_temp_path $PWD/$WORK/nginx-tmp;
+  fastcgi_temp_path $PWD/$WORK/nginx-tmp;
+  uwsgi_temp_path $PWD/$WORK/nginx-tmp;
+  scgi_temp_path $PWD/$WORK/nginx-tmp;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $PWD/$WORK/nginx;
+    default_type application/json;
+    location / { try_files \$uri =404; }
+  }
+}
+CONF
+mkdir -p "$WORK/nginx-tmp"
+nginx -c "$PWD/$WORK/nginx.conf" -g 'daemon off;' &
+pids+=($!)
+sleep 1
+
+echo "Warming up"
+wrk -t2 -c16 -d10s -s bench/search.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+wrk -t2 -c16 -d10s -s bench/triage.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+
+closed() { wrk -t2 -c64 -d"$DURATION" --latency "$@"; }
+search_wrk=$(closed -s bench/search.lua "http://127.0.0.1:$APP_PORT")
+triage_wrk=$(closed -s bench/triage.lua "http://127.0.0.1:$APP_PORT")
+nginx_wrk=$(closed "http://127.0.0.1:$NGINX_PORT/api/v1/services?q=logement")
+search_hey=$(hey -z "$DURATION" -c 50 -q 10 -H 'Accept: application/json' "$SEARCH_URL")
+triage_hey=$(hey -z "$DURATION" -c 50 -q 10 -m POST -T application/json -H 'Accept: application/json' \
+  -d '{"needs":["french","work"],"status":"refugee","frenchLevel":"A1","city":"Nancy"}' \
+  "http://127.0.0.1:$APP_PORT/api/v1/triage")
+
+python3 bench/report.py "$RESULTS" "$SERVICES" "$count" "$ready" "$(wc -c < "$WORK/search-body.json")" \
+  <(echo "$search_wrk") <(echo "$triage_wrk") <(echo "$nginx_wrk") <(echo "$search_hey") <(echo "$triage_hey")
+echo "Wrote $RESULTS"
