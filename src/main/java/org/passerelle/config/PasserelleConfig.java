@@ -29,5 +29,8 @@ public interface PasserelleConfig {
         /** Import the demo catalogue when the app starts on a database with no organisation. */
         @WithDefault("true")
         boolean enabled();
+
+        /** A directory to import from instead of the copy in the jar (the benchmark's synthetic catalogue). */
+        java.util.Optional<String> directory();
     }
 }

@@ -113,7 +113,7 @@ public class DemoCatalogueLoader {
 
     /** Imports whatever is missing and reports the counts. */
     public LoadReport load() {
-        return load(BASE);
+        return load(config.demoCatalogue().directory().map(d -> d.endsWith("/") ? d : d + "/").orElse(BASE));
     }
 
     LoadReport load(String base) {
@@ -199,13 +199,22 @@ public class DemoCatalogueLoader {
         return report;
     }
 
+    /** A file of the configured directory, or a resource in the jar; null when absent. */
+    private static InputStream open(String path) throws IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(path);
+        if (file.isAbsolute()) {
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.newInputStream(file) : null;
+        }
+        return Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
+    }
+
     /**
      * The illustrative one-stop-shop desk, in one transaction: a location and the permanences services
      * hold there. A service it names that is not in the catalogue is reported and left out.
      */
     private void loadOneStopShop(String resource, List<String> rejections) {
         OneStopShopRecord shop;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = open(resource)) {
             if (in == null) {
                 return;
             }
@@ -245,7 +254,7 @@ public class DemoCatalogueLoader {
      */
     private <T> List<T> read(String resource, Class<T> type, Counter counter, List<String> rejections) {
         JsonNode root;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = open(resource)) {
             if (in == null) {
                 reject(rejections, resource, "file not found");
                 return List.of();

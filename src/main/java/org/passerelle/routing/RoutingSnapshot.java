@@ -31,7 +31,18 @@ import org.passerelle.catalogue.vocabulary.ServiceStatus;
 public class RoutingSnapshot {
 
     /** One consistent view; replaced whole, never changed. */
-    public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer, long revision) {
+    public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer, long revision,
+            Map<String, List<OfferFacts>> byTheme) {
+
+        /** The offers with any of these themes, each once. */
+        public List<OfferFacts> withThemes(Set<String> themes) {
+            if (themes.size() == 1) {
+                return byTheme.getOrDefault(themes.iterator().next(), List.of());
+            }
+            Map<java.util.UUID, OfferFacts> union = new java.util.LinkedHashMap<>();
+            themes.forEach(t -> byTheme.getOrDefault(t, List.of()).forEach(o -> union.putIfAbsent(o.id(), o)));
+            return List.copyOf(union.values());
+        }
     }
 
     private final ServiceOfferRepository services;
@@ -91,6 +102,9 @@ public class RoutingSnapshot {
                     Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place,
                     s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred)));
         }
-        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places), at);
+        Map<String, List<OfferFacts>> byTheme = new java.util.HashMap<>();
+        offers.forEach(o -> o.themes().forEach(t -> byTheme.computeIfAbsent(t, k -> new ArrayList<>()).add(o)));
+        byTheme.replaceAll((k, v) -> List.copyOf(v));
+        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places), at, Map.copyOf(byTheme));
     }
 }

@@ -65,7 +65,7 @@ public class Triage {
         List<List<Ranked>> rankedByNeed = new ArrayList<>();
         for (String need : new LinkedHashSet<>(profile.needs())) {
             Set<String> themes = themesOf(need, taxonomy);
-            List<Ranked> ranked = rank(view.offers(), themes, profile, home);
+            List<Ranked> ranked = rank(candidates(view, themes, home), profile, home);
             rankedByNeed.add(ranked);
             boolean unmet = ranked.stream().noneMatch(r -> r.assessment().verdict() == Verdict.ELIGIBLE);
             if (unmet) {
@@ -83,10 +83,22 @@ public class Triage {
         return new TriagePlan(needs, pathways, languages.served().get(0));
     }
 
-    private List<Ranked> rank(List<OfferFacts> offers, Set<String> themes, NeedsProfile profile, Place home) {
+    /**
+     * The offers worth assessing: those of the need's themes and, when the person's region is known,
+     * national or in that region; offers elsewhere could only be "not eligible" for territory.
+     */
+    private static List<OfferFacts> candidates(RoutingSnapshot.View view, Set<String> themes, Place home) {
+        List<OfferFacts> offers = view.withThemes(themes);
+        if (home == null || home.region() == null) {
+            return offers;
+        }
+        return offers.stream().filter(o -> o.place().region() == null || Place.sameArea(o.place().region(),
+                home.region())).toList();
+    }
+
+    private List<Ranked> rank(List<OfferFacts> offers, NeedsProfile profile, Place home) {
         Set<String> spoken = profile.languages() == null ? Set.of() : Set.copyOf(profile.languages());
         return offers.stream()
-                .filter(o -> o.themes().stream().anyMatch(themes::contains))
                 .map(o -> new Ranked(o, EligibilityEngine.assess(o, profile, home), distance(home, o.place())))
                 .sorted(Comparator.<Ranked>comparingInt(r -> r.assessment().verdict().ordinal())
                         .thenComparingInt(r -> accessRank(r.offer().accessMode()))
@@ -163,7 +175,7 @@ public class Triage {
 
     private Optional<OfferFacts> best(RoutingSnapshot.View view, Set<String> themes, NeedsProfile profile,
             Place home) {
-        return rank(view.offers(), themes, profile, home).stream()
+        return rank(candidates(view, themes, home), profile, home).stream()
                 .filter(r -> r.assessment().verdict() != Verdict.NOT_ELIGIBLE).map(Ranked::offer).findFirst();
     }
 }

@@ -42,11 +42,9 @@ import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.passerelle.catalogue.CatalogueChanged;
 import org.passerelle.catalogue.CatalogueRevision;
-import org.passerelle.catalogue.KioskDomain;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
-import org.passerelle.catalogue.Theme;
 import org.passerelle.catalogue.ThemeCatalogue;
 
 /**
@@ -193,11 +191,10 @@ public class SearchIndex {
     /** A theme's labels in every language, its domain's labels, and its synonyms. */
     private Map<String, List<String>> themeWords(Taxonomy taxonomy) {
         Map<String, List<String>> words = new HashMap<>();
-        for (KioskDomain domain : taxonomy.domains()) {
-            for (String code : taxonomy.themesByDomain().get(domain.code)) {
-                Theme theme = taxonomy.themes().get(code);
-                Set<String> list = new LinkedHashSet<>(theme.labels.values());
-                list.addAll(domain.labels.values());
+        for (String domain : taxonomy.domains()) {
+            for (String code : taxonomy.themesByDomain().get(domain)) {
+                Set<String> list = new LinkedHashSet<>(taxonomy.themeLabels().get(code).values());
+                list.addAll(taxonomy.domainLabels().get(domain).values());
                 list.add(synonyms.getProperty(code, ""));
                 words.put(code, new ArrayList<>(list));
             }

@@ -152,10 +152,14 @@ public class ServiceSearch {
         return tokens;
     }
 
-    /** Counts the values of the facet fields over every hit. */
+    /**
+     * Counts the values of the facet fields over every hit, by ordinal (an array add per value), and
+     * resolves the names once at the end.
+     */
     private static final class FacetCollector extends SimpleCollector {
         private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         private final Map<String, SortedSetDocValues> values = new HashMap<>();
+        private final Map<String, long[]> leafCounts = new HashMap<>();
         long hits;
 
         FacetCollector() {
@@ -164,8 +168,11 @@ public class ServiceSearch {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
             for (String facet : FACETS) {
-                values.put(facet, context.reader().getSortedSetDocValues(facet));
+                SortedSetDocValues dv = context.reader().getSortedSetDocValues(facet);
+                values.put(facet, dv);
+                leafCounts.put(facet, dv == null ? new long[0] : new long[(int) dv.getValueCount()]);
             }
         }
 
@@ -175,12 +182,30 @@ public class ServiceSearch {
             for (String facet : FACETS) {
                 SortedSetDocValues dv = values.get(facet);
                 if (dv != null && dv.advanceExact(doc)) {
+                    long[] ords = leafCounts.get(facet);
                     for (int i = 0; i < dv.docValueCount(); i++) {
-                        BytesRef value = dv.lookupOrd(dv.nextOrd());
-                        counts.get(facet).merge(value.utf8ToString(), 1L, Long::sum);
+                        ords[(int) dv.nextOrd()]++;
                     }
                 }
             }
+        }
+
+        /** Adds the current leaf's ordinal counts to the named counts. */
+        private void flush() throws IOException {
+            for (String facet : FACETS) {
+                SortedSetDocValues dv = values.get(facet);
+                long[] ords = leafCounts.get(facet);
+                if (dv == null || ords == null) {
+                    continue;
+                }
+                for (int ord = 0; ord < ords.length; ord++) {
+                    if (ords[ord] > 0) {
+                        counts.get(facet).merge(dv.lookupOrd(ord).utf8ToString(), ords[ord], Long::sum);
+                    }
+                }
+            }
+            values.clear();
+            leafCounts.clear();
         }
 
         @Override
@@ -189,6 +214,11 @@ public class ServiceSearch {
         }
 
         Map<String, Map<String, Long>> counts() {
+            try {
+                flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
             counts.forEach((field, map) -> {
                 String facet = SearchIndex.ACCESS.equals(field) ? "accessMode" : field;
