@@ -85,10 +85,12 @@ public class ServiceCatalogue {
         Set<UUID> open = openNow ? permanences.findServicesOpenAt(java.time.Instant.now()) : null;
         SearchHits hits = search.search(new SearchQuery(text, themeFilter, city, region, mode, organization, status,
                 near, radius, open, page.offset(), page.size()));
-        Map<UUID, ServiceOffer> found = new HashMap<>();
-        services.findByIdsOrSlugs(hits.ids(), List.of()).forEach(s -> found.put(s.id, s));
-        List<ServiceSummary> items = hits.ids().stream().map(found::get).filter(java.util.Objects::nonNull)
-                .map(s -> CatalogueViews.summary(s, languages, taxonomy)).toList();
+        List<ServiceSummary> items = hits.entries().stream().map(e -> {
+            var name = languages.pick(e.names());
+            return new ServiceSummary(e.id(), e.slug(), name.map(n -> n.value()).orElse(e.slug()),
+                    name.map(n -> n.lang()).orElse(null), e.status(), e.primaryTheme(), e.themes(), e.domains(),
+                    e.organization(), e.accessMode(), e.territory(), e.updatedAt(), e.version());
+        }).toList();
         return new ServiceSearchResult(page.page(), page.size(), hits.total(),
                 (hits.total() + page.size() - 1) / page.size(), items, hits.facets());
     }

@@ -74,8 +74,19 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
-    /** One built index and what it was built from. */
-    record Built(IndexSearcher searcher, long revision, int size) {
+    /**
+     * One built index, what it was built from, and each service's list entry in every language, so a
+     * page of results needs no database round trip.
+     */
+    record Built(IndexSearcher searcher, long revision, int size, Map<java.util.UUID, Entry> entries) {
+    }
+
+    /** A service's list entry, with its name in every language. */
+    public record Entry(java.util.UUID id, String slug, Map<String, String> names,
+            org.passerelle.catalogue.vocabulary.ServiceStatus status, String primaryTheme, List<String> themes,
+            List<String> domains, org.passerelle.catalogue.api.Refs.OrganizationRef organization,
+            org.passerelle.catalogue.vocabulary.AccessMode accessMode,
+            org.passerelle.catalogue.api.TerritoryView territory, java.time.Instant updatedAt, int version) {
     }
 
     private final ServiceOfferRepository services;
@@ -133,9 +144,11 @@ public class SearchIndex {
             Map<String, List<String>> themeWords = themeWords(taxonomy);
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             int count = 0;
+            Map<java.util.UUID, Entry> entries = new HashMap<>();
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
                 for (ServiceOffer service : services.listAll()) {
                     writer.addDocument(document(service, taxonomy, themeWords));
+                    entries.put(service.id, entry(service, taxonomy));
                     count++;
                 }
                 writer.forceMerge(1);
@@ -146,7 +159,7 @@ public class SearchIndex {
                 IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
                 LOG.infof("Search index: %d services indexed in %d ms (catalogue revision %d)", count,
                         (System.nanoTime() - started) / 1_000_000, at);
-                return new Built(searcher, at, count);
+                return new Built(searcher, at, count, Map.copyOf(entries));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -181,6 +194,15 @@ public class SearchIndex {
         s.themes.forEach(theme -> themeWords.getOrDefault(theme, List.of()).forEach(w -> all.append(' ').append(w)));
         doc.add(new TextField(TEXT_ALL, all.toString(), Field.Store.NO));
         return doc;
+    }
+
+    private static Entry entry(ServiceOffer s, Taxonomy taxonomy) {
+        Map<String, String> names = new HashMap<>();
+        s.texts.forEach((lang, text) -> names.put(lang, text.name));
+        var summary = org.passerelle.catalogue.api.CatalogueViews.summary(s,
+                org.passerelle.common.i18n.LanguageSelection.of(null, null), taxonomy);
+        return new Entry(s.id, s.slug, Map.copyOf(names), s.status, s.primaryTheme, summary.themes(),
+                summary.domains(), summary.organization(), s.accessMode, summary.territory(), s.updatedAt, s.version);
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -72,7 +72,8 @@ public class ServiceSearch {
             }
             FacetCollector facets = new FacetCollector();
             searcher.search(lucene, facets);
-            return new SearchHits(ids, facets.hits, facets.counts());
+            List<SearchIndex.Entry> entries = ids.stream().map(built.entries()::get).toList();
+            return new SearchHits(ids, entries, facets.hits, facets.counts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
