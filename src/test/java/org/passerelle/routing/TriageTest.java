@@ -40,6 +40,8 @@ class TriageTest {
     ObjectMapper mapper;
     @Inject
     EntityManager entityManager;
+    @Inject
+    UnmetNeeds unmetNeeds;
 
     // -- cases from the seeds -------------------------------------------------------------------------
 
@@ -421,6 +423,7 @@ class TriageTest {
     }
 
     private long unmetCount(String need) {
+        unmetNeeds.flush();
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createQuery(
                 "select coalesce(sum(u.occurrences), 0) from UnmetNeedCount u where u.id.need = :need")
                 .setParameter("need", need).getSingleResult()).longValue());

@@ -13,13 +13,27 @@ public final class Keys {
     private Keys() {
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** Place names repeat endlessly in routing: their keys are computed once. */
+    private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
     /** "Besançon", "BESANCON" and " besancon " share the key "besancon". */
     public static String matchKey(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
         String decomposed = Normalizer.normalize(text.trim(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = SPACES.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ");
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(text, key);
+        }
+        return key;
     }
 
     /** RFC 9562 version-5 UUID of {@code type + ":" + slug} in {@link #DEMO_NAMESPACE}. */
