@@ -43,8 +43,18 @@ public class Triage {
         this.config = config;
     }
 
-    private record Ranked(OfferFacts offer, Assessment assessment, Double distanceKm) {
+    /** An assessed offer and its sort keys, computed once (a sort compares each many times). */
+    private record Ranked(OfferFacts offer, Assessment assessment, Double distanceKm, int verdictRank,
+            int accessRank, int openRank, int languageRank, int waitingRank) {
     }
+
+    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::verdictRank)
+            .thenComparingInt(Ranked::accessRank)
+            .thenComparing(Ranked::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Ranked::openRank)
+            .thenComparingInt(Ranked::languageRank)
+            .thenComparingInt(Ranked::waitingRank)
+            .thenComparing(r -> r.offer().slug());
 
     public TriagePlan plan(NeedsProfile profile, String limitParam, LanguageSelection languages) {
         RoutingSnapshot.View view = snapshot.view();
@@ -97,18 +107,17 @@ public class Triage {
     }
 
     private List<Ranked> rank(List<OfferFacts> offers, NeedsProfile profile, Place home) {
-        Set<String> spoken = profile.languages() == null ? Set.of() : Set.copyOf(profile.languages());
-        return offers.stream()
-                .map(o -> new Ranked(o, EligibilityEngine.assess(o, profile, home), distance(home, o.place())))
-                .sorted(Comparator.<Ranked>comparingInt(r -> r.assessment().verdict().ordinal())
-                        .thenComparingInt(r -> accessRank(r.offer().accessMode()))
-                        .thenComparing(Ranked::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparingInt(r -> r.assessment().reasons().stream()
-                                .anyMatch(x -> x.key().equals("hours.open-now")) ? 0 : 1)
-                        .thenComparingInt(r -> r.offer().languages().stream().anyMatch(spoken::contains) ? 0 : 1)
-                        .thenComparingInt(r -> Boolean.TRUE.equals(r.offer().waitingList()) ? 1 : 0)
-                        .thenComparing(r -> r.offer().slug()))
-                .toList();
+        return offers.stream().map(o -> assess(o, profile, home)).sorted(ORDER).toList();
+    }
+
+    private static Ranked assess(OfferFacts offer, NeedsProfile profile, Place home) {
+        Assessment assessment = EligibilityEngine.assess(offer, profile, home);
+        boolean open = assessment.reasons().stream().anyMatch(x -> x.key().equals("hours.open-now"));
+        boolean speaks = profile.languages() != null
+                && offer.languages().stream().anyMatch(profile.languages()::contains);
+        return new Ranked(offer, assessment, distance(home, offer.place()), assessment.verdict().ordinal(),
+                accessRank(offer.accessMode()), open ? 0 : 1, speaks ? 0 : 1,
+                Boolean.TRUE.equals(offer.waitingList()) ? 1 : 0);
     }
 
     /** Walk-in first, committee last; an unknown mode sits in the middle ("ask how to get in"). */
@@ -175,7 +184,8 @@ public class Triage {
 
     private Optional<OfferFacts> best(RoutingSnapshot.View view, Set<String> themes, NeedsProfile profile,
             Place home) {
-        return rank(candidates(view, themes, home), profile, home).stream()
-                .filter(r -> r.assessment().verdict() != Verdict.NOT_ELIGIBLE).map(Ranked::offer).findFirst();
+        // One pass, no sort: only the best offer is wanted.
+        return candidates(view, themes, home).stream().map(o -> assess(o, profile, home))
+                .filter(r -> r.assessment().verdict() != Verdict.NOT_ELIGIBLE).min(ORDER).map(Ranked::offer);
     }
 }
