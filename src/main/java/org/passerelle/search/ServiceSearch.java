@@ -55,7 +55,7 @@ public class ServiceSearch {
     public SearchHits search(SearchQuery query) {
         SearchIndex.Built built = index.current();
         IndexSearcher searcher = built.searcher();
-        Query lucene = toLucene(query, index.analyzer());
+        Query lucene = toLucene(query, index.analyzer(), searcher.getIndexReader());
         try {
             Sort sort = query.near().map(p -> new Sort(
                     LatLonDocValuesField.newDistanceSort(SearchIndex.LOCATION, p.latitude(), p.longitude()),
@@ -79,10 +79,10 @@ public class ServiceSearch {
         }
     }
 
-    static Query toLucene(SearchQuery query, Analyzer analyzer) {
+    static Query toLucene(SearchQuery query, Analyzer analyzer, org.apache.lucene.index.IndexReader reader) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.add(new TermQuery(new Term(SearchIndex.STATUS, query.status().code())), Occur.FILTER);
-        query.text().ifPresent(text -> builder.add(textQuery(text, analyzer), Occur.MUST));
+        query.text().ifPresent(text -> builder.add(textQuery(text, analyzer, reader), Occur.MUST));
         if (query.themes() != null) {
             BooleanQuery.Builder themes = new BooleanQuery.Builder();
             query.themes().forEach(t -> themes.add(new TermQuery(new Term(SearchIndex.THEME, t)), Occur.SHOULD));
@@ -107,7 +107,7 @@ public class ServiceSearch {
      * Every word must match somewhere: as a French or English stem, as a folded word (labels and
      * synonyms in any language), or within a small edit distance. Stop words are dropped.
      */
-    static Query textQuery(String text, Analyzer analyzer) {
+    static Query textQuery(String text, Analyzer analyzer, org.apache.lucene.index.IndexReader reader) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int groups = 0;
         for (String word : tokens(analyzer, SearchIndex.TEXT_ALL, text)) {
@@ -123,7 +123,8 @@ public class ServiceSearch {
                     Occur.SHOULD));
             group.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT_ALL, word)), 1.5f), Occur.SHOULD);
             int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
-            if (edits > 0) {
+            // A word the index holds is spelled right: no fuzzy expansion, which is the costly part.
+            if (edits > 0 && docFreq(reader, new Term(SearchIndex.TEXT_ALL, word)) == 0) {
                 group.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.TEXT_ALL, word), edits, 1), 0.5f),
                         Occur.SHOULD);
             }
@@ -136,6 +137,14 @@ public class ServiceSearch {
                     .forEach(t -> all.add(new TermQuery(new Term(SearchIndex.TEXT_ALL, t)), Occur.SHOULD));
         }
         return all.build();
+    }
+
+    private static int docFreq(org.apache.lucene.index.IndexReader reader, Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<String> tokens(Analyzer analyzer, String field, String text) {
