@@ -42,11 +42,6 @@ public record Taxonomy(List<String> domains, Map<String, Set<String>> themesByDo
         return themesByDomain.containsKey(code);
     }
 
-    public String domainOf(String theme) {
-        return themesByDomain.entrySet().stream().filter(e -> e.getValue().contains(theme)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
     /** The domains of the given theme codes, in kiosk order. */
     public List<String> domainsOf(Set<String> themeCodes) {
         return domains.stream().filter(d -> themesByDomain.get(d).stream().anyMatch(themeCodes::contains)).toList();

@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.scheduler.Scheduled;
-
 import org.passerelle.catalogue.api.CatalogueViews;
 import org.passerelle.catalogue.api.ThemesView;
 import org.passerelle.common.i18n.LanguageSelection;
@@ -18,14 +16,11 @@ public class ThemeCatalogue {
 
     private final KioskDomainRepository domains;
     private final ThemeRepository themes;
-    private final CatalogueRevision revision;
     private volatile Taxonomy cached;
-    private volatile long seenRevision = -1;
 
-    public ThemeCatalogue(KioskDomainRepository domains, ThemeRepository themes, CatalogueRevision revision) {
+    public ThemeCatalogue(KioskDomainRepository domains, ThemeRepository themes) {
         this.domains = domains;
         this.themes = themes;
-        this.revision = revision;
     }
 
     public ThemesView themes(LanguageSelection languages) {
@@ -34,7 +29,7 @@ public class ThemeCatalogue {
 
     /**
      * The taxonomy, cached: every list and search needs it, and it changes only through ThemeEditor
-     * (same replica: the change event) or another replica (the catalogue revision, within 5 s).
+     * (the change event, fired for this replica's writes and by CatalogueRevisionWatcher for others').
      */
     public Taxonomy taxonomy() {
         Taxonomy current = cached;
@@ -49,12 +44,4 @@ public class ThemeCatalogue {
         cached = null;
     }
 
-    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refreshIfChanged() {
-        long now = revision.current();
-        if (now != seenRevision) {
-            seenRevision = now;
-            cached = null;
-        }
-    }
 }

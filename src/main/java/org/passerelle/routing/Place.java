@@ -11,8 +11,6 @@ import org.passerelle.common.text.Keys;
  */
 public record Place(String city, String department, String region, Double latitude, Double longitude) {
 
-    public static final Place NATIONAL = new Place(null, null, null, null, null);
-
     public boolean isNational() {
         return city == null && department == null && region == null;
     }

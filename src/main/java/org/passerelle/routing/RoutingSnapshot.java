@@ -11,9 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import org.passerelle.catalogue.CatalogueChanged;
-import org.passerelle.catalogue.CatalogueRevision;
+import org.passerelle.catalogue.CatalogueRevisionWatcher;
 import org.passerelle.catalogue.ServiceAtLocation;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
@@ -25,13 +24,13 @@ import org.passerelle.catalogue.vocabulary.ServiceStatus;
 /**
  * The routing view of the catalogue, in memory: the active newcomer offers (design.md §3b: triage uses
  * only those), the taxonomy and the gazetteer. It is rebuilt lazily after any catalogue change this
- * replica makes, and within 5 s of a change by another replica (the catalogue revision).
+ * replica makes, and within seconds of a change by another replica ({@link CatalogueRevisionWatcher}).
  */
 @ApplicationScoped
 public class RoutingSnapshot {
 
     /** One consistent view; replaced whole, never changed. */
-    public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer, long revision,
+    public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer,
             Map<String, List<OfferFacts>> byTheme) {
 
         /** The offers with any of these themes, each once. */
@@ -47,13 +46,11 @@ public class RoutingSnapshot {
 
     private final ServiceOfferRepository services;
     private final ThemeCatalogue themes;
-    private final CatalogueRevision revision;
     private volatile View view;
 
-    public RoutingSnapshot(ServiceOfferRepository services, ThemeCatalogue themes, CatalogueRevision revision) {
+    public RoutingSnapshot(ServiceOfferRepository services, ThemeCatalogue themes) {
         this.services = services;
         this.themes = themes;
-        this.revision = revision;
     }
 
     public View view() {
@@ -74,17 +71,7 @@ public class RoutingSnapshot {
         view = null;
     }
 
-    /** Another replica changed the catalogue: the revision moved (same lag as the search index). */
-    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refreshIfChanged() {
-        View current = view;
-        if (current != null && revision.current() != current.revision()) {
-            view = null;
-        }
-    }
-
     private View build() {
-        long at = revision.current();
         List<OfferFacts> offers = new ArrayList<>();
         List<Place> places = new ArrayList<>();
         for (ServiceOffer s : services.list("status", ServiceStatus.ACTIVE)) {
@@ -105,6 +92,6 @@ public class RoutingSnapshot {
         Map<String, List<OfferFacts>> byTheme = new java.util.HashMap<>();
         offers.forEach(o -> o.themes().forEach(t -> byTheme.computeIfAbsent(t, k -> new ArrayList<>()).add(o)));
         byTheme.replaceAll((k, v) -> List.copyOf(v));
-        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places), at, Map.copyOf(byTheme));
+        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places), Map.copyOf(byTheme));
     }
 }

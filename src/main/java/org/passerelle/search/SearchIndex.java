@@ -18,7 +18,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -41,7 +40,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.passerelle.catalogue.CatalogueChanged;
-import org.passerelle.catalogue.CatalogueRevision;
+import org.passerelle.catalogue.CatalogueRevisionWatcher;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
@@ -51,12 +50,11 @@ import org.passerelle.catalogue.ThemeCatalogue;
  * An in-process Lucene index of every service (design.md §3): French and English analysers on the
  * texts, a folding analyser on everything (labels and synonyms in every kiosk language), exact fields for
  * filters and facets, and points for distance. It is rebuilt when this replica changes the catalogue, and
- * within {@value #REFRESH_SECONDS} s of a change made by another replica (the catalogue revision).
+ * within seconds of a change made by another replica ({@link CatalogueRevisionWatcher}).
  */
 @ApplicationScoped
 public class SearchIndex {
 
-    static final String REFRESH_SECONDS = "5";
     static final String ID = "id";
     static final String TEXT_FR = "text_fr";
     static final String TEXT_EN = "text_en";
@@ -78,7 +76,7 @@ public class SearchIndex {
      * One built index, what it was built from, and each service's list entry in every language, so a
      * page of results needs no database round trip.
      */
-    record Built(IndexSearcher searcher, long revision, int size, Map<java.util.UUID, Entry> entries) {
+    record Built(IndexSearcher searcher, Map<java.util.UUID, Entry> entries) {
     }
 
     /** A service's list entry, with its name in every language. */
@@ -91,15 +89,13 @@ public class SearchIndex {
 
     private final ServiceOfferRepository services;
     private final ThemeCatalogue themes;
-    private final CatalogueRevision revision;
     private final Analyzer analyzer;
     private final Properties synonyms;
     private volatile Built built;
 
-    public SearchIndex(ServiceOfferRepository services, ThemeCatalogue themes, CatalogueRevision revision) {
+    public SearchIndex(ServiceOfferRepository services, ThemeCatalogue themes) {
         this.services = services;
         this.themes = themes;
-        this.revision = revision;
         this.analyzer = newAnalyzer();
         this.synonyms = synonyms();
     }
@@ -126,20 +122,9 @@ public class SearchIndex {
         built = null;
     }
 
-    /** Another replica changed the catalogue: its revision moved, so this index is stale. */
-    @Scheduled(every = REFRESH_SECONDS + "s", delayed = REFRESH_SECONDS + "s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refreshIfChanged() {
-        Built current = built;
-        if (current != null && revision.current() != current.revision()) {
-            built = null;
-        }
-    }
-
     private Built build() {
         long started = System.nanoTime();
         return QuarkusTransaction.requiringNew().call(() -> {
-            long at = revision.current();
             Taxonomy taxonomy = themes.taxonomy();
             Map<String, List<String>> themeWords = themeWords(taxonomy);
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -157,9 +142,9 @@ public class SearchIndex {
             }
             try {
                 IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-                LOG.infof("Search index: %d services indexed in %d ms (catalogue revision %d)", count,
-                        (System.nanoTime() - started) / 1_000_000, at);
-                return new Built(searcher, at, count, Map.copyOf(entries));
+                LOG.infof("Search index: %d services indexed in %d ms", count,
+                        (System.nanoTime() - started) / 1_000_000);
+                return new Built(searcher, Map.copyOf(entries));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
