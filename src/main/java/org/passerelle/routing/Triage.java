@@ -43,6 +43,10 @@ public class Triage {
         this.config = config;
     }
 
+    /** Who the plan is for: the profile, the home place if known, and one clock reading for the whole plan. */
+    private record Person(NeedsProfile profile, Place home, java.time.Instant now) {
+    }
+
     /** An assessed offer and its sort keys, computed once (a sort compares each many times). */
     private record Ranked(OfferFacts offer, Assessment assessment, Double distanceKm, int verdictRank,
             int accessRank, int openRank, int languageRank, int waitingRank) {
@@ -70,12 +74,13 @@ public class Triage {
         errors.throwIfAny();
 
         Place home = view.gazetteer().find(profile.city()).orElse(null);
+        Person person = new Person(profile, home, java.time.Instant.now());
         String area = home != null ? home.region() : "unknown";
         List<TriagePlan.NeedPlan> needs = new ArrayList<>();
         List<List<Ranked>> rankedByNeed = new ArrayList<>();
         for (String need : new LinkedHashSet<>(profile.needs())) {
             Set<String> themes = themesOf(need, taxonomy);
-            List<Ranked> ranked = rank(candidates(view, themes, home), profile, home);
+            List<Ranked> ranked = rank(candidates(view, themes, home), person);
             rankedByNeed.add(ranked);
             boolean unmet = ranked.stream().noneMatch(r -> r.assessment().verdict() == Verdict.ELIGIBLE);
             if (unmet) {
@@ -89,7 +94,7 @@ public class Triage {
                     .limit(NOT_ELIGIBLE_SHOWN).map(r -> planned(r, languages)).toList();
             needs.add(new TriagePlan.NeedPlan(need, themes.stream().sorted().toList(), unmet, offers, notEligible));
         }
-        List<TriagePlan.Pathway> pathways = pathways(profile, view, home, taxonomy);
+        List<TriagePlan.Pathway> pathways = pathways(person, view, taxonomy);
         return new TriagePlan(needs, pathways, languages.served().get(0));
     }
 
@@ -106,12 +111,14 @@ public class Triage {
                 home.region())).toList();
     }
 
-    private List<Ranked> rank(List<OfferFacts> offers, NeedsProfile profile, Place home) {
-        return offers.stream().map(o -> assess(o, profile, home)).sorted(ORDER).toList();
+    private List<Ranked> rank(List<OfferFacts> offers, Person person) {
+        return offers.stream().map(o -> assess(o, person)).sorted(ORDER).toList();
     }
 
-    private static Ranked assess(OfferFacts offer, NeedsProfile profile, Place home) {
-        Assessment assessment = EligibilityEngine.assess(offer, profile, home);
+    private static Ranked assess(OfferFacts offer, Person person) {
+        NeedsProfile profile = person.profile();
+        Place home = person.home();
+        Assessment assessment = EligibilityEngine.assess(offer, profile, home, person.now());
         boolean open = assessment.reasons().stream().anyMatch(x -> x.key().equals("hours.open-now"));
         boolean speaks = profile.languages() != null
                 && offer.languages().stream().anyMatch(profile.languages()::contains);
@@ -154,16 +161,16 @@ public class Triage {
      * Language and work side by side for anyone looking for work whose French is below B1 or unknown;
      * legal support beside any social-economy (entrepreneurship) step (design.md rule 8).
      */
-    private List<TriagePlan.Pathway> pathways(NeedsProfile profile, RoutingSnapshot.View view, Place home,
-            Taxonomy taxonomy) {
+    private List<TriagePlan.Pathway> pathways(Person person, RoutingSnapshot.View view, Taxonomy taxonomy) {
+        NeedsProfile profile = person.profile();
         List<TriagePlan.Pathway> pathways = new ArrayList<>();
         Set<String> asked = new LinkedHashSet<>();
         profile.needs().forEach(n -> asked.addAll(themesOf(n, taxonomy)));
         boolean work = asked.stream().anyMatch(WORK_THEMES::contains);
         boolean frenchToLearn = profile.frenchLevel() == null || profile.frenchLevel().compareTo(CefrLevel.B1) < 0;
         if (work && frenchToLearn) {
-            Optional<OfferFacts> french = best(view, Set.of("language"), profile, home);
-            Optional<OfferFacts> job = best(view, Set.of("employment", "training"), profile, home);
+            Optional<OfferFacts> french = best(view, Set.of("language"), person);
+            Optional<OfferFacts> job = best(view, Set.of("employment", "training"), person);
             if (french.isPresent() && job.isPresent()) {
                 pathways.add(new TriagePlan.Pathway("work-and-french", List.of(
                         new TriagePlan.Step(1, "french", french.get().slug(), "pathway.step.french"),
@@ -171,8 +178,8 @@ public class Triage {
             }
         }
         if (asked.contains("entrepreneurship")) {
-            Optional<OfferFacts> venture = best(view, Set.of("entrepreneurship"), profile, home);
-            Optional<OfferFacts> rights = best(view, Set.of("rights"), profile, home);
+            Optional<OfferFacts> venture = best(view, Set.of("entrepreneurship"), person);
+            Optional<OfferFacts> rights = best(view, Set.of("rights"), person);
             if (venture.isPresent() && rights.isPresent()) {
                 pathways.add(new TriagePlan.Pathway("social-economy-with-support", List.of(
                         new TriagePlan.Step(1, "work", venture.get().slug(), "pathway.step.venture"),
@@ -182,10 +189,9 @@ public class Triage {
         return pathways;
     }
 
-    private Optional<OfferFacts> best(RoutingSnapshot.View view, Set<String> themes, NeedsProfile profile,
-            Place home) {
+    private Optional<OfferFacts> best(RoutingSnapshot.View view, Set<String> themes, Person person) {
         // One pass, no sort: only the best offer is wanted.
-        return candidates(view, themes, home).stream().map(o -> assess(o, profile, home))
+        return candidates(view, themes, person.home()).stream().map(o -> assess(o, person))
                 .filter(r -> r.assessment().verdict() != Verdict.NOT_ELIGIBLE).min(ORDER).map(Ranked::offer);
     }
 }
