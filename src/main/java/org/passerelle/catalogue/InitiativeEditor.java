@@ -37,14 +37,9 @@ public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> 
 
     public Initiative create(InitiativeInput input, Actor actor) {
         FieldErrors errors = validate(input);
-        if (input.slug() == null) {
-            errors.add("slug", "is required to create an initiative");
-        }
+        requireSlug(input.slug(), "an initiative", errors);
         errors.throwIfAny();
-        if (initiatives.findBySlug(input.slug()).isPresent()) {
-            throw new ApiProblem(409, "conflict", "Conflict",
-                    "An initiative already has the slug '" + input.slug() + "'.", null);
-        }
+        requireFreeSlug(input.slug(), initiatives.findBySlug(input.slug()).isPresent(), "an initiative");
         Initiative initiative = new Initiative();
         initiative.id = UUID.randomUUID();
         initiative.slug = input.slug();
@@ -57,9 +52,7 @@ public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> 
         Initiative initiative = initiatives.findByIdOrSlug(idOrSlug)
                 .orElseThrow(() -> ApiProblem.notFound("initiative", idOrSlug));
         FieldErrors errors = validate(input);
-        if (input.slug() != null && !input.slug().equals(initiative.slug)) {
-            errors.add("slug", "cannot change; it is '" + initiative.slug + "'");
-        }
+        requireSameSlug(input.slug(), initiative.slug, errors);
         errors.throwIfAny();
         update(initiative, input, ifMatch, actor);
         return initiative;

@@ -30,13 +30,10 @@ public class OrganizationEditor extends RecordEditor<Organization, OrganizationI
     }
 
     public Organization create(OrganizationInput input, Actor actor) {
-        if (input.slug() == null) {
-            new FieldErrors().add("slug", "is required to create an organisation").throwIfAny();
-        }
-        if (organizations.findBySlug(input.slug()).isPresent()) {
-            throw new ApiProblem(409, "conflict", "Conflict",
-                    "An organisation already has the slug '" + input.slug() + "'.", null);
-        }
+        FieldErrors errors = new FieldErrors();
+        requireSlug(input.slug(), "an organisation", errors);
+        errors.throwIfAny();
+        requireFreeSlug(input.slug(), organizations.findBySlug(input.slug()).isPresent(), "an organisation");
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
         organization.slug = input.slug();
@@ -48,9 +45,9 @@ public class OrganizationEditor extends RecordEditor<Organization, OrganizationI
     public Organization update(String idOrSlug, OrganizationInput input, String ifMatch, Actor actor) {
         Organization organization = organizations.findByIdOrSlug(idOrSlug)
                 .orElseThrow(() -> ApiProblem.notFound("organization", idOrSlug));
-        if (input.slug() != null && !input.slug().equals(organization.slug)) {
-            new FieldErrors().add("slug", "cannot change; it is '" + organization.slug + "'").throwIfAny();
-        }
+        FieldErrors errors = new FieldErrors();
+        requireSameSlug(input.slug(), organization.slug, errors);
+        errors.throwIfAny();
         update(organization, input, ifMatch, actor);
         return organization;
     }

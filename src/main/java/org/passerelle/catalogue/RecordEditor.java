@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.problem.ApiProblem;
+import org.passerelle.common.problem.FieldErrors;
 import org.passerelle.security.Actor;
 import org.passerelle.security.AuditAction;
 import org.passerelle.security.AuditEvent;
@@ -38,6 +39,28 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         this.audit = audit;
         this.mapper = mapper;
         this.inputType = inputType;
+    }
+
+    /** A new record names its slug; {@code noun} is how errors call it ("a service"). */
+    protected static void requireSlug(String slug, String noun, FieldErrors errors) {
+        if (slug == null) {
+            errors.add("slug", "is required to create " + noun);
+        }
+    }
+
+    /** A slug names one record only: a taken one is a conflict (409). */
+    protected static void requireFreeSlug(String slug, boolean taken, String noun) {
+        if (taken) {
+            throw new ApiProblem(409, "conflict", "Conflict", Character.toUpperCase(noun.charAt(0)) + noun.substring(1)
+                    + " already has the slug '" + slug + "'.", null);
+        }
+    }
+
+    /** URLs name records by slug, so an update may repeat it but never change it. */
+    protected static void requireSameSlug(String sent, String current, FieldErrors errors) {
+        if (sent != null && !sent.equals(current)) {
+            errors.add("slug", "cannot change; it is '" + current + "'");
+        }
     }
 
     protected abstract I snapshot(E entity);

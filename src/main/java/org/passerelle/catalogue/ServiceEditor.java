@@ -46,15 +46,10 @@ public class ServiceEditor extends RecordEditor<ServiceOffer, ServiceInput> {
                 .orElseThrow(() -> ApiProblem.notFound("organization", organizationIdOrSlug));
         Taxonomy taxonomy = themes.taxonomy();
         FieldErrors errors = new FieldErrors();
-        if (input.slug() == null) {
-            errors.add("slug", "is required to create a service");
-        }
+        requireSlug(input.slug(), "a service", errors);
         ServiceInputs.validate(input, taxonomy, errors);
         errors.throwIfAny();
-        if (services.findBySlug(input.slug()).isPresent()) {
-            throw new ApiProblem(409, "conflict", "Conflict", "A service already has the slug '" + input.slug() + "'.",
-                    null);
-        }
+        requireFreeSlug(input.slug(), services.findBySlug(input.slug()).isPresent(), "a service");
         ServiceOffer service = new ServiceOffer();
         service.id = UUID.randomUUID();
         service.slug = input.slug();
@@ -70,9 +65,7 @@ public class ServiceEditor extends RecordEditor<ServiceOffer, ServiceInput> {
                 .orElseThrow(() -> ApiProblem.notFound("service", idOrSlug));
         Taxonomy taxonomy = themes.taxonomy();
         FieldErrors errors = new FieldErrors();
-        if (input.slug() != null && !input.slug().equals(service.slug)) {
-            errors.add("slug", "cannot change; it is '" + service.slug + "'");
-        }
+        requireSameSlug(input.slug(), service.slug, errors);
         ServiceInputs.validate(input, taxonomy, errors);
         errors.throwIfAny();
         update(service, input, ifMatch, actor);
