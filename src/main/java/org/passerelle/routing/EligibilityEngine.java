@@ -2,20 +2,17 @@ package org.passerelle.routing;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
-import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.CefrLevel;
-import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
-import org.passerelle.common.text.Coded;
+import org.passerelle.common.text.Keys;
 import org.passerelle.routing.api.NeedsProfile;
 import org.passerelle.routing.api.NeedsProfile.StatusAnswer;
 import org.passerelle.routing.api.Reason;
+import org.passerelle.routing.api.Verdict;
 
 /**
  * Decides, for one offer and one profile, eligible / maybe / not eligible, with the reasons. It follows
@@ -38,22 +35,121 @@ public final class EligibilityEngine {
     private EligibilityEngine() {
     }
 
-    public static Assessment assess(OfferFacts offer, NeedsProfile person, Place home) {
-        return assess(offer, person, home, java.time.Instant.now());
+    /**
+     * Who is being assessed, with the keys the rules compare computed once per plan rather than once
+     * per offer, and one clock reading for the whole plan.
+     */
+    public record Person(NeedsProfile profile, Place home, java.time.Instant now, Set<ResidenceStatus> held,
+            Integer lowAge, Integer highAge, Set<String> criteria, String cityKey, String departmentKey,
+            String regionKey, Set<String> languages) {
+
+        public static Person of(NeedsProfile profile, Place home, java.time.Instant now) {
+            Integer low = profile.age() != null ? profile.age()
+                    : profile.ageBand() == null ? null : profile.ageBand().min;
+            Integer high = profile.age() != null ? profile.age()
+                    : profile.ageBand() == null ? null : profile.ageBand().max;
+            Set<String> criteria = profile.specialCriteria() == null ? Set.of() : Set.copyOf(profile.specialCriteria());
+            boolean city = profile.city() != null && !profile.city().isBlank();
+            return new Person(profile, home, now,
+                    profile.status() == null ? EnumSet.noneOf(ResidenceStatus.class) : EligibilityEngine.held(profile.status()), low, high,
+                    criteria, city ? Keys.matchKey(profile.city()) : null,
+                    home == null ? null : Keys.matchKey(home.department()),
+                    home == null ? null : Keys.matchKey(home.region()),
+                    profile.languages() == null ? Set.of() : Set.copyOf(profile.languages()));
+        }
+
+        boolean gaveCity() {
+            return cityKey != null;
+        }
     }
 
-    public static Assessment assess(OfferFacts offer, NeedsProfile person, Place home, java.time.Instant now) {
-        List<Reason> reasons = new ArrayList<>();
-        status(offer, person.status(), reasons);
-        age(offer, person, reasons);
-        french(offer, person.frenchLevel(), reasons);
-        gender(offer, person.gender(), reasons);
-        household(offer, person.household(), reasons);
-        criteria(offer, person.specialCriteria(), reasons);
-        territory(offer, person.city(), home, reasons);
-        access(offer, reasons);
-        hours(offer, now, reasons);
-        return Assessment.of(reasons);
+    /**
+     * Collects the outcome of the rules. Without a reason list it only keeps the verdict and whether the
+     * offer is open now, which is all ranking needs: reasons are built for the offers shown.
+     */
+    static final class Tally {
+        private final List<Reason> reasons;
+        private Verdict verdict = Verdict.ELIGIBLE;
+        private boolean open;
+
+        private Tally(List<Reason> reasons) {
+            this.reasons = reasons;
+        }
+
+        static Tally verdictOnly() {
+            return new Tally(null);
+        }
+
+        static Tally withReasons() {
+            return new Tally(new ArrayList<>());
+        }
+
+        void reset() {
+            verdict = Verdict.ELIGIBLE;
+            open = false;
+        }
+
+        Verdict verdict() {
+            return verdict;
+        }
+
+        boolean open() {
+            return open;
+        }
+
+        boolean wantsReasons() {
+            return reasons != null;
+        }
+
+        private void add(Reason.Effect effect, String key, String fact, Map<String, Object> params, boolean inferred) {
+            note(effect);
+            if (reasons != null) {
+                reasons.add(new Reason(key, effect, fact, params, inferred));
+            }
+        }
+
+        private void add(Reason reason) {
+            note(reason.effect());
+            if (reasons != null) {
+                reasons.add(reason);
+            }
+        }
+
+        private void note(Reason.Effect effect) {
+            if (effect == Reason.Effect.FAILS) {
+                verdict = Verdict.NOT_ELIGIBLE;
+            } else if (effect == Reason.Effect.MISSING && verdict == Verdict.ELIGIBLE) {
+                verdict = Verdict.MAYBE;
+            }
+        }
+
+        Assessment assessment() {
+            return new Assessment(verdict, List.copyOf(reasons));
+        }
+    }
+
+    /** The verdict and every reason for one offer (prepared on the fly; triage prepares them once). */
+    public static Assessment assess(OfferFacts offer, NeedsProfile person, Place home) {
+        return assess(new PreparedOffer(offer), Person.of(person, home, java.time.Instant.now()));
+    }
+
+    static Assessment assess(PreparedOffer offer, Person person) {
+        Tally tally = Tally.withReasons();
+        apply(offer, person, tally);
+        return tally.assessment();
+    }
+
+    /** Runs every rule of design.md §3b, in a fixed order, into the tally. */
+    static void apply(PreparedOffer offer, Person person, Tally tally) {
+        status(offer, person, tally);
+        age(offer, person, tally);
+        french(offer, person.profile().frenchLevel(), tally);
+        gender(offer, person.profile().gender(), tally);
+        household(offer, person.profile().household(), tally);
+        criteria(offer, person.criteria(), tally);
+        territory(offer, person, tally);
+        tally.add(offer.access);
+        hours(offer.facts, person.now(), tally);
     }
 
     /** The statuses a person holds, given what they answered. */
@@ -70,188 +166,158 @@ public final class EligibilityEngine {
         };
     }
 
-    private static void status(OfferFacts offer, StatusAnswer answer, List<Reason> reasons) {
-        boolean inferred = offer.isInferred("eligibility.statuses");
-        Map<String, Object> params = Map.of("statuses", codes(offer.statuses()));
-        if (offer.statuses().isEmpty()) {
-            reasons.add(Reason.missing("status.not-stated", "status", Map.of(), inferred));
-        } else if (offer.statuses().contains(ResidenceStatus.ANY)) {
-            reasons.add(Reason.fits("status.any", Map.of(), inferred));
+    private static void status(PreparedOffer offer, Person person, Tally tally) {
+        boolean inferred = offer.statusInferred;
+        StatusAnswer answer = person.profile().status();
+        if (offer.statuses.isEmpty()) {
+            tally.add(Reason.Effect.MISSING, "status.not-stated", "status", Map.of(), inferred);
+        } else if (offer.statuses.contains(ResidenceStatus.ANY)) {
+            tally.add(Reason.Effect.FITS, "status.any", null, Map.of(), inferred);
         } else if (answer == null || answer == StatusAnswer.PREFER_NOT_TO_SAY) {
-            reasons.add(Reason.missing("status.required", "status", params, inferred));
+            tally.add(Reason.Effect.MISSING, "status.required", "status", offer.statusParams, inferred);
         } else {
-            Set<ResidenceStatus> held = held(answer);
-            ResidenceStatus match = offer.statuses().stream().filter(held::contains).findFirst().orElse(null);
+            ResidenceStatus match = null;
+            for (ResidenceStatus status : offer.statusOrder) {
+                if (person.held().contains(status)) {
+                    match = status;
+                    break;
+                }
+            }
             if (match != null) {
-                reasons.add(Reason.fits("status.matches", Map.of("status", match.code()), inferred));
+                tally.add(Reason.Effect.FITS, "status.matches", null, PreparedOffer.statusMatch(match), inferred);
             } else if (answer == StatusAnswer.RESIDENCE_PERMIT
-                    && offer.statuses().contains(ResidenceStatus.WORK_AUTHORISED)) {
-                reasons.add(Reason.missing("status.work-authorisation", "workAuthorisation", params, inferred));
+                    && offer.statuses.contains(ResidenceStatus.WORK_AUTHORISED)) {
+                tally.add(Reason.Effect.MISSING, "status.work-authorisation", "workAuthorisation", offer.statusParams,
+                        inferred);
             } else {
-                reasons.add(Reason.fails("status.not-covered", params, inferred));
+                tally.add(Reason.Effect.FAILS, "status.not-covered", null, offer.statusParams, inferred);
             }
         }
     }
 
-    private static void age(OfferFacts offer, NeedsProfile person, List<Reason> reasons) {
-        if (offer.minAge() == null && offer.maxAge() == null) {
+    private static void age(PreparedOffer offer, Person person, Tally tally) {
+        OfferFacts facts = offer.facts;
+        if (facts.minAge() == null && facts.maxAge() == null) {
             return;
         }
-        boolean inferred = offer.isInferred("eligibility.minAge") || offer.isInferred("eligibility.maxAge");
-        int min = offer.minAge() == null ? 0 : offer.minAge();
-        int max = offer.maxAge() == null ? 120 : offer.maxAge();
-        Map<String, Object> params = bounds(offer.minAge(), offer.maxAge());
-        Integer low = person.age() != null ? person.age() : person.ageBand() == null ? null : person.ageBand().min;
-        Integer high = person.age() != null ? person.age() : person.ageBand() == null ? null : person.ageBand().max;
+        int min = facts.minAge() == null ? 0 : facts.minAge();
+        int max = facts.maxAge() == null ? 120 : facts.maxAge();
+        Integer low = person.lowAge();
+        Integer high = person.highAge();
         if (low == null) {
-            reasons.add(Reason.missing("age.range", "age", params, inferred));
+            tally.add(Reason.Effect.MISSING, "age.range", "age", offer.ageParams, offer.ageInferred);
         } else if (low >= min && high <= max) {
-            reasons.add(Reason.fits("age.range", params, inferred));
+            tally.add(Reason.Effect.FITS, "age.range", null, offer.ageParams, offer.ageInferred);
         } else if (high < min || low > max) {
-            reasons.add(Reason.fails("age.range", params, inferred));
+            tally.add(Reason.Effect.FAILS, "age.range", null, offer.ageParams, offer.ageInferred);
         } else {
-            reasons.add(Reason.missing("age.range", "age", params, inferred));
+            tally.add(Reason.Effect.MISSING, "age.range", "age", offer.ageParams, offer.ageInferred);
         }
     }
 
-    private static void french(OfferFacts offer, CefrLevel level, List<Reason> reasons) {
-        boolean inferred = offer.isInferred("eligibility.minCefr") || offer.isInferred("eligibility.maxCefr");
-        if (offer.minCefr() != null || offer.maxCefr() != null) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("min", offer.minCefr() == null ? null : offer.minCefr().code());
-            params.put("max", offer.maxCefr() == null ? null : offer.maxCefr().code());
+    private static void french(PreparedOffer offer, CefrLevel level, Tally tally) {
+        OfferFacts facts = offer.facts;
+        boolean inferred = offer.frenchInferred;
+        if (facts.minCefr() != null || facts.maxCefr() != null) {
             if (level == null) {
-                reasons.add(Reason.missing("french.range", "frenchLevel", params, inferred));
-            } else if (offer.minCefr() != null && level.compareTo(offer.minCefr()) < 0) {
-                reasons.add(Reason.fails("french.below-min", params, inferred));
-            } else if (offer.maxCefr() != null && level.compareTo(offer.maxCefr()) > 0) {
-                reasons.add(Reason.fails("french.above-max", params, inferred));
+                tally.add(Reason.Effect.MISSING, "french.range", "frenchLevel", offer.frenchParams, inferred);
+            } else if (facts.minCefr() != null && level.compareTo(facts.minCefr()) < 0) {
+                tally.add(Reason.Effect.FAILS, "french.below-min", null, offer.frenchParams, inferred);
+            } else if (facts.maxCefr() != null && level.compareTo(facts.maxCefr()) > 0) {
+                tally.add(Reason.Effect.FAILS, "french.above-max", null, offer.frenchParams, inferred);
             } else {
-                reasons.add(Reason.fits("french.range", params, inferred));
+                tally.add(Reason.Effect.FITS, "french.range", null, offer.frenchParams, inferred);
             }
         }
-        if (offer.targetCefr() != null && level != null && level.compareTo(offer.targetCefr()) >= 0) {
-            reasons.add(Reason.info("french.already-at-target", Map.of("target", offer.targetCefr().code()), false));
+        if (facts.targetCefr() != null && level != null && level.compareTo(facts.targetCefr()) >= 0) {
+            tally.add(Reason.Effect.INFO, "french.already-at-target", null, offer.targetParams, false);
         }
     }
 
-    private static void gender(OfferFacts offer, NeedsProfile.Gender gender, List<Reason> reasons) {
-        if (offer.genders().isEmpty()) {
+    private static void gender(PreparedOffer offer, NeedsProfile.Gender gender, Tally tally) {
+        if (offer.facts.genders().isEmpty()) {
             return;
         }
-        Map<String, Object> params = Map.of("genders", List.copyOf(new TreeSet<>(offer.genders())));
         if (gender == null) {
-            reasons.add(Reason.missing("gender.only", "gender", params, false));
-        } else if (offer.genders().contains(gender.code())) {
-            reasons.add(Reason.fits("gender.only", params, false));
+            tally.add(Reason.Effect.MISSING, "gender.only", "gender", offer.genderParams, false);
+        } else if (offer.facts.genders().contains(gender.code())) {
+            tally.add(Reason.Effect.FITS, "gender.only", null, offer.genderParams, false);
         } else {
-            reasons.add(Reason.fails("gender.only", params, false));
+            tally.add(Reason.Effect.FAILS, "gender.only", null, offer.genderParams, false);
         }
     }
 
-    private static void household(OfferFacts offer, NeedsProfile.Household household, List<Reason> reasons) {
-        if (offer.household() == null || offer.household() == Household.ANY) {
+    private static void household(PreparedOffer offer, NeedsProfile.Household household, Tally tally) {
+        if (!offer.restrictsHousehold()) {
             return;
         }
-        boolean inferred = offer.isInferred("eligibility.household");
-        Map<String, Object> params = Map.of("household", offer.household().code());
+        boolean inferred = offer.householdInferred;
         if (household == null) {
-            reasons.add(Reason.missing("household.only", "household", params, inferred));
-        } else if (household.code().equals(offer.household().code())) {
-            reasons.add(Reason.fits("household.only", params, inferred));
+            tally.add(Reason.Effect.MISSING, "household.only", "household", offer.householdParams, inferred);
+        } else if (household.code().equals(offer.facts.household().code())) {
+            tally.add(Reason.Effect.FITS, "household.only", null, offer.householdParams, inferred);
         } else {
-            reasons.add(Reason.fails("household.only", params, inferred));
+            tally.add(Reason.Effect.FAILS, "household.only", null, offer.householdParams, inferred);
         }
     }
 
-    private static void criteria(OfferFacts offer, List<String> declared, List<Reason> reasons) {
-        Set<String> person = declared == null ? Set.of() : Set.copyOf(declared);
-        for (String criterion : new TreeSet<>(offer.specialCriteria())) {
-            boolean has = person.contains(criterion) || "elderly-or-disability".equals(criterion)
-                    && (person.contains("elderly") || person.contains("disability"));
-            Map<String, Object> params = Map.of("criterion", criterion);
+    private static void criteria(PreparedOffer offer, Set<String> declared, Tally tally) {
+        for (int i = 0; i < offer.criteria.size(); i++) {
+            String criterion = offer.criteria.get(i);
+            boolean has = declared.contains(criterion) || "elderly-or-disability".equals(criterion)
+                    && (declared.contains("elderly") || declared.contains("disability"));
             if (has) {
-                reasons.add(Reason.fits("criterion.declared", params, false));
+                tally.add(Reason.Effect.FITS, "criterion.declared", null, offer.criteriaParams.get(i), false);
             } else {
-                reasons.add(Reason.missing("criterion.required", "criterion:" + criterion, params, false));
+                tally.add(Reason.Effect.MISSING, "criterion.required", "criterion:" + criterion,
+                        offer.criteriaParams.get(i), false);
             }
         }
     }
 
-    private static void territory(OfferFacts offer, String city, Place home, List<Reason> reasons) {
-        Place where = offer.place();
-        boolean inferred = offer.isInferred("territory");
-        if (where.isNational()) {
-            reasons.add(Reason.info("territory.national", Map.of(), inferred));
+    private static void territory(PreparedOffer offer, Person person, Tally tally) {
+        boolean inferred = offer.territoryInferred;
+        String level = offer.territoryLevel;
+        if (level == null) {
+            tally.add(Reason.Effect.INFO, "territory.national", null, Map.of(), inferred);
             return;
         }
-        String level = where.city() != null ? "city" : where.department() != null ? "department" : "region";
-        String area = where.city() != null ? where.city() : where.department() != null ? where.department()
-                : where.region();
-        Map<String, Object> params = Map.of("level", level, "area", area);
-        if (city == null || city.isBlank()) {
-            reasons.add(Reason.missing("territory.local", "city", params, inferred));
+        if (!person.gaveCity()) {
+            tally.add(Reason.Effect.MISSING, "territory.local", "city", offer.territoryParams, inferred);
             return;
         }
         String personArea = switch (level) {
-            case "city" -> city;
-            case "department" -> home == null ? null : home.department();
-            default -> home == null ? null : home.region();
+            case "city" -> person.cityKey();
+            case "department" -> person.departmentKey();
+            default -> person.regionKey();
         };
         if (personArea == null) {
             // A city the gazetteer does not know: its department and region cannot be told.
-            reasons.add(Reason.missing("territory.local", "city", params, inferred));
-        } else if (Place.sameArea(area, personArea)) {
-            reasons.add(Reason.fits("territory.local", params, inferred));
+            tally.add(Reason.Effect.MISSING, "territory.local", "city", offer.territoryParams, inferred);
+        } else if (offer.areaKeys.contains(personArea)) {
+            tally.add(Reason.Effect.FITS, "territory.local", null, offer.territoryParams, inferred);
         } else {
-            reasons.add(Reason.fails("territory.elsewhere", params, inferred));
+            tally.add(Reason.Effect.FAILS, "territory.elsewhere", null, offer.territoryParams, inferred);
         }
-    }
-
-    private static void access(OfferFacts offer, List<Reason> reasons) {
-        boolean inferred = offer.isInferred("access.mode");
-        AccessMode mode = offer.accessMode();
-        if (mode == null) {
-            reasons.add(Reason.info("access.ask", Map.of(), false));
-            return;
-        }
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (mode == AccessMode.COMMITTEE && offer.committeeMinWeeks() != null) {
-            params.put("minWeeks", offer.committeeMinWeeks());
-            params.put("maxWeeks", offer.committeeMaxWeeks());
-        }
-        if (mode == AccessMode.PROFESSIONAL_REFERRAL && !offer.referrerKinds().isEmpty()) {
-            params.put("referrers", List.copyOf(new TreeSet<>(offer.referrerKinds())));
-        }
-        reasons.add(Reason.info("access." + mode.code(), params, inferred));
     }
 
     /** "Open now until 17:00" when a permanence is on; "hours not known" when the sources give none. */
-    private static void hours(OfferFacts offer, java.time.Instant now, List<Reason> reasons) {
+    private static void hours(OfferFacts offer, java.time.Instant now, Tally tally) {
         if (offer.hours().isEmpty()) {
-            reasons.add(Reason.info("hours.not-known", Map.of(), false));
+            tally.add(Reason.Effect.INFO, "hours.not-known", null, Map.of(), false);
             return;
         }
         for (var hours : offer.hours()) {
             var until = hours.openUntil(now);
             if (until.isPresent()) {
-                reasons.add(Reason.info("hours.open-now", Map.of("until", until.get().toString(),
-                        "illustrative", hours.illustrative()), false));
+                tally.open = true;
+                tally.add(Reason.Effect.INFO, "hours.open-now", null, tally.wantsReasons()
+                        ? Map.of("until", until.get().toString(), "illustrative", hours.illustrative()) : Map.of(), false);
                 return;
             }
         }
-        reasons.add(Reason.info("hours.closed-now", Map.of("illustrative",
-                offer.hours().stream().anyMatch(org.passerelle.catalogue.OpeningHours.Hours::illustrative)), false));
-    }
-
-    private static Map<String, Object> bounds(Integer min, Integer max) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("min", min);
-        params.put("max", max);
-        return params;
-    }
-
-    private static <E extends Enum<E> & Coded> List<String> codes(Set<E> values) {
-        return values.stream().sorted().map(Coded::code).toList();
+        tally.add(Reason.Effect.INFO, "hours.closed-now", null, tally.wantsReasons() ? Map.of("illustrative",
+                offer.hours().stream().anyMatch(org.passerelle.catalogue.OpeningHours.Hours::illustrative)) : Map.of(),
+                false);
     }
 }

@@ -1,6 +1,7 @@
 package org.passerelle.routing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,18 +30,41 @@ import org.passerelle.catalogue.vocabulary.ServiceStatus;
 @ApplicationScoped
 public class RoutingSnapshot {
 
-    /** One consistent view; replaced whole, never changed. */
+    /**
+     * One consistent view; replaced whole, never changed. Offers are bucketed by need (each theme and
+     * each domain) and then by region key, so a plan assesses the offers that can serve the person's
+     * region instead of the whole country.
+     */
     public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer,
-            Map<String, List<OfferFacts>> byTheme) {
+            Map<String, Map<String, List<PreparedOffer>>> byNeedAndRegion) {
 
-        /** The offers with any of these themes, each once. */
-        public List<OfferFacts> withThemes(Set<String> themes) {
-            if (themes.size() == 1) {
-                return byTheme.getOrDefault(themes.iterator().next(), List.of());
+        /** Offers that name no region (national ones among them) are under this key. */
+        static final String NO_REGION = "";
+
+        /**
+         * The offers of these needs (theme or domain codes), each once; with a region key, only those of
+         * that region and those naming none (an offer elsewhere could only fail on territory).
+         */
+        List<PreparedOffer> candidates(Set<String> needs, String regionKey) {
+            if (needs.size() == 1) {
+                return inRegion(needs.iterator().next(), regionKey);
             }
-            Map<java.util.UUID, OfferFacts> union = new java.util.LinkedHashMap<>();
-            themes.forEach(t -> byTheme.getOrDefault(t, List.of()).forEach(o -> union.putIfAbsent(o.id(), o)));
-            return List.copyOf(union.values());
+            Set<PreparedOffer> union = new java.util.LinkedHashSet<>();
+            needs.forEach(n -> union.addAll(inRegion(n, regionKey)));
+            return List.copyOf(union);
+        }
+
+        private List<PreparedOffer> inRegion(String need, String regionKey) {
+            Map<String, List<PreparedOffer>> byRegion = byNeedAndRegion.getOrDefault(need, Map.of());
+            if (regionKey == null) {
+                return byRegion.getOrDefault(null, List.of());
+            }
+            List<PreparedOffer> regional = byRegion.getOrDefault(regionKey, List.of());
+            List<PreparedOffer> unplaced = byRegion.getOrDefault(NO_REGION, List.of());
+            List<PreparedOffer> both = new ArrayList<>(regional.size() + unplaced.size());
+            both.addAll(unplaced);
+            both.addAll(regional);
+            return both;
         }
     }
 
@@ -71,6 +95,32 @@ public class RoutingSnapshot {
         view = null;
     }
 
+    /**
+     * need → region key → offers; the null region key holds every offer of the need (for a person whose
+     * region is not known). A domain's bucket holds each of its offers once.
+     */
+    static Map<String, Map<String, List<PreparedOffer>>> buckets(List<OfferFacts> offers, Taxonomy taxonomy) {
+        Map<String, Map<String, List<PreparedOffer>>> buckets = new HashMap<>();
+        for (OfferFacts facts : offers) {
+            PreparedOffer offer = new PreparedOffer(facts);
+            Set<String> needs = new java.util.LinkedHashSet<>(facts.themes());
+            needs.addAll(taxonomy.domainsOf(facts.themes()));
+            Set<String> regions = offer.regionKeys.isEmpty() ? Set.of(View.NO_REGION) : offer.regionKeys;
+            for (String need : needs) {
+                Map<String, List<PreparedOffer>> byRegion = buckets.computeIfAbsent(need, k -> new HashMap<>());
+                byRegion.computeIfAbsent(null, k -> new ArrayList<>()).add(offer);
+                regions.forEach(r -> byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(offer));
+            }
+        }
+        Map<String, Map<String, List<PreparedOffer>>> frozen = new HashMap<>();
+        buckets.forEach((need, byRegion) -> {
+            Map<String, List<PreparedOffer>> copy = new HashMap<>();
+            byRegion.forEach((region, list) -> copy.put(region, List.copyOf(list)));
+            frozen.put(need, java.util.Collections.unmodifiableMap(copy));
+        });
+        return java.util.Collections.unmodifiableMap(frozen);
+    }
+
     private View build() {
         List<OfferFacts> offers = new ArrayList<>();
         List<Place> places = new ArrayList<>();
@@ -89,9 +139,7 @@ public class RoutingSnapshot {
                     Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place,
                     s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred)));
         }
-        Map<String, List<OfferFacts>> byTheme = new java.util.HashMap<>();
-        offers.forEach(o -> o.themes().forEach(t -> byTheme.computeIfAbsent(t, k -> new ArrayList<>()).add(o)));
-        byTheme.replaceAll((k, v) -> List.copyOf(v));
-        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places), Map.copyOf(byTheme));
+        return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places),
+                buckets(offers, themes.taxonomy()));
     }
 }

@@ -1,22 +1,22 @@
 package org.passerelle.routing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.api.Refs;
-import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.CefrLevel;
 import org.passerelle.common.http.QueryParams;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.problem.FieldErrors;
 import org.passerelle.config.PasserelleConfig;
+import org.passerelle.routing.EligibilityEngine.Person;
 import org.passerelle.routing.api.NeedsProfile;
 import org.passerelle.routing.api.TriagePlan;
 import org.passerelle.routing.api.Verdict;
@@ -43,22 +43,51 @@ public class Triage {
         this.config = config;
     }
 
-    /** Who the plan is for: the profile, the home place if known, and one clock reading for the whole plan. */
-    private record Person(NeedsProfile profile, Place home, java.time.Instant now) {
+    /**
+     * An offer's rank keys for one person, computed once (a selection compares each many times). The
+     * reasons are built afterwards, only for the offers shown.
+     */
+    private static final class Ranked implements Comparable<Ranked> {
+        final PreparedOffer offer;
+        final Verdict verdict;
+        final double distanceKm;
+        final int openRank;
+        final int languageRank;
+
+        Ranked(PreparedOffer offer, Verdict verdict, double distanceKm, boolean open, boolean speaks) {
+            this.offer = offer;
+            this.verdict = verdict;
+            this.distanceKm = distanceKm;
+            this.openRank = open ? 0 : 1;
+            this.languageRank = speaks ? 0 : 1;
+        }
+
+        /** Eligibility, ease of access, distance (unknown last), open now, a shared language, no waiting list. */
+        @Override
+        public int compareTo(Ranked other) {
+            int c = Integer.compare(verdict.ordinal(), other.verdict.ordinal());
+            if (c == 0) {
+                c = Integer.compare(offer.accessRank, other.offer.accessRank);
+            }
+            if (c == 0) {
+                c = Double.compare(distanceKm, other.distanceKm);
+            }
+            if (c == 0) {
+                c = Integer.compare(openRank, other.openRank);
+            }
+            if (c == 0) {
+                c = Integer.compare(languageRank, other.languageRank);
+            }
+            if (c == 0) {
+                c = Integer.compare(offer.waitingRank, other.offer.waitingRank);
+            }
+            return c != 0 ? c : offer.facts.slug().compareTo(other.offer.facts.slug());
+        }
     }
 
-    /** An assessed offer and its sort keys, computed once (a sort compares each many times). */
-    private record Ranked(OfferFacts offer, Assessment assessment, Double distanceKm, int verdictRank,
-            int accessRank, int openRank, int languageRank, int waitingRank) {
+    /** The best offers of one need: the first {@code limit} that may fit, the first few that do not. */
+    private record Selection(List<Ranked> offers, List<Ranked> notEligible, boolean anyEligible) {
     }
-
-    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::verdictRank)
-            .thenComparingInt(Ranked::accessRank)
-            .thenComparing(Ranked::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(Ranked::openRank)
-            .thenComparingInt(Ranked::languageRank)
-            .thenComparingInt(Ranked::waitingRank)
-            .thenComparing(r -> r.offer().slug());
 
     public TriagePlan plan(NeedsProfile profile, String limitParam, LanguageSelection languages) {
         RoutingSnapshot.View view = snapshot.view();
@@ -74,87 +103,103 @@ public class Triage {
         errors.throwIfAny();
 
         Place home = view.gazetteer().find(profile.city()).orElse(null);
-        Person person = new Person(profile, home, java.time.Instant.now());
+        Person person = Person.of(profile, home, java.time.Instant.now());
         String area = home != null ? home.region() : "unknown";
         List<TriagePlan.NeedPlan> needs = new ArrayList<>();
-        List<List<Ranked>> rankedByNeed = new ArrayList<>();
         for (String need : new LinkedHashSet<>(profile.needs())) {
-            Set<String> themes = themesOf(need, taxonomy);
-            List<Ranked> ranked = rank(candidates(view, themes, home), person);
-            rankedByNeed.add(ranked);
-            boolean unmet = ranked.stream().noneMatch(r -> r.assessment().verdict() == Verdict.ELIGIBLE);
-            if (unmet) {
+            Selection selection = select(view.candidates(Set.of(need), person.regionKey()), person, limit,
+                    NOT_ELIGIBLE_SHOWN);
+            if (!selection.anyEligible()) {
                 unmetNeeds.count(need, area);
             }
-            List<TriagePlan.PlannedOffer> offers = ranked.stream()
-                    .filter(r -> r.assessment().verdict() != Verdict.NOT_ELIGIBLE)
-                    .limit(limit).map(r -> planned(r, languages)).toList();
-            List<TriagePlan.PlannedOffer> notEligible = ranked.stream()
-                    .filter(r -> r.assessment().verdict() == Verdict.NOT_ELIGIBLE)
-                    .limit(NOT_ELIGIBLE_SHOWN).map(r -> planned(r, languages)).toList();
-            needs.add(new TriagePlan.NeedPlan(need, themes.stream().sorted().toList(), unmet, offers, notEligible));
+            needs.add(new TriagePlan.NeedPlan(need, themesOf(need, taxonomy).stream().sorted().toList(),
+                    !selection.anyEligible(), planned(selection.offers(), person, languages),
+                    planned(selection.notEligible(), person, languages)));
         }
         List<TriagePlan.Pathway> pathways = pathways(person, view, taxonomy);
         return new TriagePlan(needs, pathways, languages.served().get(0));
     }
 
     /**
-     * The offers worth assessing: those of the need's themes and, when the person's region is known,
-     * national or in that region; offers elsewhere could only be "not eligible" for territory.
+     * Ranks every candidate on its verdict and rank keys alone and keeps the best few in two bounded
+     * heaps: O(n log k) for n candidates, and no reasons built for offers nobody will see.
      */
-    private static List<OfferFacts> candidates(RoutingSnapshot.View view, Set<String> themes, Place home) {
-        List<OfferFacts> offers = view.withThemes(themes);
-        if (home == null || home.region() == null) {
-            return offers;
+    private static Selection select(List<PreparedOffer> candidates, Person person, int limit, int notEligibleLimit) {
+        PriorityQueue<Ranked> fits = new PriorityQueue<>(limit + 1, java.util.Collections.reverseOrder());
+        PriorityQueue<Ranked> fails = new PriorityQueue<>(notEligibleLimit + 1, java.util.Collections.reverseOrder());
+        EligibilityEngine.Tally tally = EligibilityEngine.Tally.verdictOnly();
+        boolean anyEligible = false;
+        for (PreparedOffer offer : candidates) {
+            tally.reset();
+            EligibilityEngine.apply(offer, person, tally);
+            Verdict verdict = tally.verdict();
+            anyEligible |= verdict == Verdict.ELIGIBLE;
+            Ranked ranked = new Ranked(offer, verdict, distance(person.home(), offer), tally.open(),
+                    speaks(offer, person));
+            keep(verdict == Verdict.NOT_ELIGIBLE ? fails : fits, ranked,
+                    verdict == Verdict.NOT_ELIGIBLE ? notEligibleLimit : limit);
         }
-        return offers.stream().filter(o -> o.place().region() == null || Place.sameArea(o.place().region(),
-                home.region())).toList();
+        return new Selection(sorted(fits), sorted(fails), anyEligible);
     }
 
-    private List<Ranked> rank(List<OfferFacts> offers, Person person) {
-        return offers.stream().map(o -> assess(o, person)).sorted(ORDER).toList();
-    }
-
-    private static Ranked assess(OfferFacts offer, Person person) {
-        NeedsProfile profile = person.profile();
-        Place home = person.home();
-        Assessment assessment = EligibilityEngine.assess(offer, profile, home, person.now());
-        boolean open = assessment.reasons().stream().anyMatch(x -> x.key().equals("hours.open-now"));
-        boolean speaks = profile.languages() != null
-                && offer.languages().stream().anyMatch(profile.languages()::contains);
-        return new Ranked(offer, assessment, distance(home, offer.place()), assessment.verdict().ordinal(),
-                accessRank(offer.accessMode()), open ? 0 : 1, speaks ? 0 : 1,
-                Boolean.TRUE.equals(offer.waitingList()) ? 1 : 0);
-    }
-
-    /** Walk-in first, committee last; an unknown mode sits in the middle ("ask how to get in"). */
-    static int accessRank(AccessMode mode) {
-        if (mode == null) {
-            return 2;
+    private static void keep(PriorityQueue<Ranked> heap, Ranked ranked, int size) {
+        if (size <= 0) {
+            return;
         }
-        return switch (mode) {
-            case WALK_IN -> 0;
-            case SELF_REFERRAL -> 1;
-            case PROFESSIONAL_REFERRAL -> 3;
-            case COMMITTEE -> 4;
-        };
+        if (heap.size() < size) {
+            heap.add(ranked);
+        } else if (ranked.compareTo(heap.peek()) < 0) {
+            heap.poll();
+            heap.add(ranked);
+        }
     }
 
-    private static Double distance(Place home, Place offer) {
-        return home != null && home.hasCoordinates() && offer.hasCoordinates()
-                ? Math.round(home.distanceKm(offer) * 10) / 10.0 : null;
+    private static List<Ranked> sorted(PriorityQueue<Ranked> heap) {
+        List<Ranked> list = new ArrayList<>(heap);
+        java.util.Collections.sort(list);
+        return list;
+    }
+
+    private static boolean speaks(PreparedOffer offer, Person person) {
+        if (person.languages().isEmpty()) {
+            return false;
+        }
+        for (String language : offer.facts.languages()) {
+            if (person.languages().contains(language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Great-circle distance rounded to 100 m; unknown sorts last. */
+    private static double distance(Place home, PreparedOffer offer) {
+        if (home == null || !home.hasCoordinates() || !offer.hasCoordinates) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double lat = Math.toRadians(home.latitude());
+        double dLat = offer.latRad - lat;
+        double dLon = offer.lonRad - Math.toRadians(home.longitude());
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat) * offer.cosLat * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return Math.round(6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * 10) / 10.0;
     }
 
     private static Set<String> themesOf(String need, Taxonomy taxonomy) {
         return taxonomy.hasDomain(need) ? taxonomy.themesByDomain().get(need) : Set.of(need);
     }
 
-    private static TriagePlan.PlannedOffer planned(Ranked r, LanguageSelection languages) {
-        OfferFacts o = r.offer();
-        String name = languages.text(o.names());
-        return new TriagePlan.PlannedOffer(o.id(), o.slug(), name == null ? o.slug() : name,
-                new Refs.OrganizationRef(o.organizationId(), o.organizationSlug(), o.organizationName()), o.accessMode(),
-                r.assessment().verdict(), r.assessment().reasons(), r.distanceKm());
+    private static List<TriagePlan.PlannedOffer> planned(List<Ranked> ranked, Person person,
+            LanguageSelection languages) {
+        return ranked.stream().map(r -> {
+            OfferFacts o = r.offer.facts;
+            Assessment assessment = EligibilityEngine.assess(r.offer, person);
+            String name = languages.text(o.names());
+            return new TriagePlan.PlannedOffer(o.id(), o.slug(), name == null ? o.slug() : name,
+                    new Refs.OrganizationRef(o.organizationId(), o.organizationSlug(), o.organizationName()),
+                    o.accessMode(), assessment.verdict(), assessment.reasons(),
+                    Double.isInfinite(r.distanceKm) ? null : r.distanceKm);
+        }).toList();
     }
 
     /**
@@ -189,9 +234,8 @@ public class Triage {
         return pathways;
     }
 
-    private Optional<OfferFacts> best(RoutingSnapshot.View view, Set<String> themes, Person person) {
-        // One pass, no sort: only the best offer is wanted.
-        return candidates(view, themes, person.home()).stream().map(o -> assess(o, person))
-                .filter(r -> r.assessment().verdict() != Verdict.NOT_ELIGIBLE).min(ORDER).map(Ranked::offer);
+    private static Optional<OfferFacts> best(RoutingSnapshot.View view, Set<String> themes, Person person) {
+        return select(view.candidates(themes, person.regionKey()), person, 1, 0).offers().stream().findFirst()
+                .map(r -> r.offer.facts);
     }
 }

@@ -302,7 +302,7 @@ class TriageTest {
         Double previous = null;
         String previousKey = null;
         for (Map<String, Object> offer : offers) {
-            String key = offer.get("verdict") + "|" + Triage.accessRank(offer.get("accessMode") == null ? null
+            String key = offer.get("verdict") + "|" + PreparedOffer.accessRank(offer.get("accessMode") == null ? null
                     : org.passerelle.catalogue.vocabulary.AccessMode.valueOf(
                             offer.get("accessMode").toString().toUpperCase().replace('-', '_')));
             Double distance = offer.get("distanceKm") == null ? null : ((Number) offer.get("distanceKm")).doubleValue();
@@ -311,6 +311,28 @@ class TriageTest {
             }
             previousKey = key;
             previous = distance;
+        }
+    }
+
+    @Test
+    void aShortPlanIsTheHeadOfTheFullRanking() {
+        // Triage keeps the best few in bounded heaps instead of sorting everything: the first 3 must be
+        // exactly the first 3 of the full ranking, for offers and for the not-eligible ones.
+        for (String body : List.of(
+                "{\"needs\":[\"emergency\",\"housing\"],\"status\":\"asylum-seeker\",\"city\":\"Paris\"}",
+                "{\"needs\":[\"french\",\"work\"],\"status\":\"refugee\",\"age\":22,\"frenchLevel\":\"A1\",\"city\":\"Nancy\"}",
+                "{\"needs\":[\"rights\",\"health\",\"daily-life\"],\"status\":\"prefer-not-to-say\"}")) {
+            JsonPath full = plan(body);
+            JsonPath head = given().contentType(ContentType.JSON).accept(ContentType.JSON).queryParam("limit", 3)
+                    .body(body).post("/api/v1/triage").then().statusCode(200).extract().jsonPath();
+            for (int i = 0; i < full.getList("needs").size(); i++) {
+                List<String> all = full.getList("needs[" + i + "].offers.slug", String.class);
+                assertEquals(all.subList(0, Math.min(3, all.size())),
+                        head.getList("needs[" + i + "].offers.slug", String.class), body);
+                assertEquals(full.getList("needs[" + i + "].notEligible.slug", String.class),
+                        head.getList("needs[" + i + "].notEligible.slug", String.class), body);
+                assertTrue(all.size() > 3 || i > 0, "the profile must have more offers than the short plan: " + body);
+            }
         }
     }
 

@@ -1,0 +1,175 @@
+package org.passerelle.routing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.passerelle.catalogue.vocabulary.AccessMode;
+import org.passerelle.catalogue.vocabulary.Household;
+import org.passerelle.catalogue.vocabulary.ResidenceStatus;
+import org.passerelle.common.text.Keys;
+import org.passerelle.routing.api.Reason;
+
+/**
+ * One offer with everything the rules need that does not depend on the person, computed once per
+ * snapshot: reason parameters, "inferred" flags, area keys, coordinates in radians, rank keys. Triage
+ * assesses thousands of offers per plan on a national catalogue, so per-offer work is kept to
+ * comparisons (see {@link EligibilityEngine}).
+ */
+final class PreparedOffer {
+
+    private static final Map<ResidenceStatus, Map<String, Object>> STATUS_MATCH = new EnumMap<>(ResidenceStatus.class);
+
+    static {
+        for (ResidenceStatus status : ResidenceStatus.values()) {
+            STATUS_MATCH.put(status, Map.of("status", status.code()));
+        }
+    }
+
+    final OfferFacts facts;
+
+    final EnumSet<ResidenceStatus> statuses;
+    /** The offer's statuses in a fixed order, so "status.matches" names the same one every time. */
+    final List<ResidenceStatus> statusOrder;
+    final Map<String, Object> statusParams;
+    final boolean statusInferred;
+
+    final Map<String, Object> ageParams;
+    final boolean ageInferred;
+
+    final Map<String, Object> frenchParams;
+    final Map<String, Object> targetParams;
+    final boolean frenchInferred;
+
+    final Map<String, Object> genderParams;
+
+    final Map<String, Object> householdParams;
+    final boolean householdInferred;
+
+    final List<String> criteria;
+    final List<Map<String, Object>> criteriaParams;
+
+    /** city, department or region; null for a national offer. */
+    final String territoryLevel;
+    final Map<String, Object> territoryParams;
+    /** The keys of the offer's area ("Gard / Hérault" gives two). */
+    final Set<String> areaKeys;
+    /** The keys of the offer's region, for the region prefilter; empty when it names no region. */
+    final Set<String> regionKeys;
+    final boolean territoryInferred;
+
+    final Reason access;
+    final int accessRank;
+    final int waitingRank;
+
+    final boolean hasCoordinates;
+    final double latRad;
+    final double lonRad;
+    final double cosLat;
+
+    PreparedOffer(OfferFacts o) {
+        this.facts = o;
+        this.statuses = o.statuses().isEmpty() ? EnumSet.noneOf(ResidenceStatus.class) : EnumSet.copyOf(o.statuses());
+        this.statusOrder = List.copyOf(statuses);
+        this.statusParams = Map.of("statuses", statusOrder.stream().map(ResidenceStatus::code).toList());
+        this.statusInferred = o.isInferred("eligibility.statuses");
+
+        this.ageParams = nullable("min", o.minAge(), "max", o.maxAge());
+        this.ageInferred = o.isInferred("eligibility.minAge") || o.isInferred("eligibility.maxAge");
+
+        this.frenchParams = nullable("min", o.minCefr() == null ? null : o.minCefr().code(),
+                "max", o.maxCefr() == null ? null : o.maxCefr().code());
+        this.targetParams = o.targetCefr() == null ? Map.of() : Map.of("target", o.targetCefr().code());
+        this.frenchInferred = o.isInferred("eligibility.minCefr") || o.isInferred("eligibility.maxCefr");
+
+        this.genderParams = Map.of("genders", List.copyOf(new TreeSet<>(o.genders())));
+
+        this.householdParams = o.household() == null ? Map.of() : Map.of("household", o.household().code());
+        this.householdInferred = o.isInferred("eligibility.household");
+
+        this.criteria = List.copyOf(new TreeSet<>(o.specialCriteria()));
+        List<Map<String, Object>> params = new ArrayList<>();
+        criteria.forEach(c -> params.add(Map.of("criterion", c)));
+        this.criteriaParams = List.copyOf(params);
+
+        Place where = o.place();
+        this.territoryLevel = where.isNational() ? null
+                : where.city() != null ? "city" : where.department() != null ? "department" : "region";
+        String area = where.city() != null ? where.city() : where.department() != null ? where.department()
+                : where.region();
+        this.territoryParams = territoryLevel == null ? Map.of() : Map.of("level", territoryLevel, "area", area);
+        this.areaKeys = keys(area);
+        this.regionKeys = keys(where.region());
+        this.territoryInferred = o.isInferred("territory");
+
+        this.access = accessReason(o);
+        this.accessRank = accessRank(o.accessMode());
+        this.waitingRank = Boolean.TRUE.equals(o.waitingList()) ? 1 : 0;
+
+        this.hasCoordinates = where.hasCoordinates();
+        this.latRad = hasCoordinates ? Math.toRadians(where.latitude()) : 0;
+        this.lonRad = hasCoordinates ? Math.toRadians(where.longitude()) : 0;
+        this.cosLat = Math.cos(latRad);
+    }
+
+    boolean restrictsHousehold() {
+        return facts.household() != null && facts.household() != Household.ANY;
+    }
+
+    static Map<String, Object> statusMatch(ResidenceStatus status) {
+        return STATUS_MATCH.get(status);
+    }
+
+    /** Walk-in first, committee last; an unknown mode sits in the middle ("ask how to get in"). */
+    static int accessRank(AccessMode mode) {
+        if (mode == null) {
+            return 2;
+        }
+        return switch (mode) {
+            case WALK_IN -> 0;
+            case SELF_REFERRAL -> 1;
+            case PROFESSIONAL_REFERRAL -> 3;
+            case COMMITTEE -> 4;
+        };
+    }
+
+    /** The same for every person: how to get in. */
+    private static Reason accessReason(OfferFacts offer) {
+        AccessMode mode = offer.accessMode();
+        if (mode == null) {
+            return Reason.info("access.ask", Map.of(), false);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (mode == AccessMode.COMMITTEE && offer.committeeMinWeeks() != null) {
+            params.put("minWeeks", offer.committeeMinWeeks());
+            params.put("maxWeeks", offer.committeeMaxWeeks());
+        }
+        if (mode == AccessMode.PROFESSIONAL_REFERRAL && !offer.referrerKinds().isEmpty()) {
+            params.put("referrers", List.copyOf(new TreeSet<>(offer.referrerKinds())));
+        }
+        return Reason.info("access." + mode.code(), java.util.Collections.unmodifiableMap(params),
+                offer.isInferred("access.mode"));
+    }
+
+    /** Ordered parameters whose values may be null (Map.of refuses null). */
+    private static Map<String, Object> nullable(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put(k1, v1);
+        params.put(k2, v2);
+        return java.util.Collections.unmodifiableMap(params);
+    }
+
+    static Set<String> keys(String area) {
+        if (area == null) {
+            return Set.of();
+        }
+        return Set.copyOf(Arrays.stream(area.split("/")).map(Keys::matchKey)
+                .filter(java.util.Objects::nonNull).toList());
+    }
+}
