@@ -33,6 +33,7 @@ import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceSearchResult;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.search.SearchResultCache;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.security.CurrentActor;
@@ -47,9 +48,11 @@ public class ServiceResource {
     private final ServiceEditor editor;
     private final CurrentActor actor;
     private final ConditionalJson conditional;
+    private final SearchResultCache results;
 
     public ServiceResource(ServiceCatalogue catalogue, ServiceEditor editor, CurrentActor actor,
-            ConditionalJson conditional) {
+            ConditionalJson conditional, SearchResultCache results) {
+        this.results = results;
         this.catalogue = catalogue;
         this.editor = editor;
         this.actor = actor;
@@ -69,7 +72,8 @@ public class ServiceResource {
     public RestResponse<ServiceSearchResult> listServices(@BeanParam ServiceSearchParams params,
             @BeanParam LanguageParams language, Request request) {
         LanguageSelection languages = language.selection();
-        return conditional.ok(request, catalogue.search(params, languages), languages);
+        return conditional.ok(request, results.get(params.cacheKey(), languages,
+                () -> catalogue.search(params, languages)));
     }
 
     @GET

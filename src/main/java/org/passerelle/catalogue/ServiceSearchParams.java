@@ -65,4 +65,17 @@ public class ServiceSearchParams extends PageParams {
             example = "true")
     @Schema(enumeration = { "true", "false" })
     public String openNow;
+
+    /**
+     * Every parameter that shapes the answer, for the result cache. "openNow" answers change with the
+     * clock, so they are keyed by the minute.
+     */
+    public String cacheKey() {
+        String minute = "true".equalsIgnoreCase(openNow == null ? null : openNow.trim())
+                ? String.valueOf(System.currentTimeMillis() / 60_000) : "";
+        return String.join("\u0000", String.valueOf(q), String.valueOf(domain), String.valueOf(theme),
+                String.valueOf(city), String.valueOf(region), String.valueOf(accessMode), String.valueOf(organization),
+                String.valueOf(status), String.valueOf(near), String.valueOf(radiusKm), String.valueOf(openNow),
+                minute, String.valueOf(page), String.valueOf(size));
+    }
 }

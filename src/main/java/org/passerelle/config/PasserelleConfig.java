@@ -22,6 +22,13 @@ public interface PasserelleConfig {
         /** Offers listed per need in a plan (eligible first, then maybe). */
         @WithDefault("10")
         int offersPerNeed();
+
+        /**
+         * Memory for the public search results kept ready to serve (JSON bytes), in MiB; 0 turns the
+         * cache off. Entries die with the index they were computed on, so a change is never served stale.
+         */
+        @WithDefault("64")
+        int searchCacheMib();
     }
 
     interface DemoCatalogue {

@@ -76,7 +76,12 @@ public class SearchIndex {
      * One built index, what it was built from, and each service's list entry in every language, so a
      * page of results needs no database round trip.
      */
-    record Built(IndexSearcher searcher, Map<java.util.UUID, Entry> entries) {
+    record Built(IndexSearcher searcher, Entry[] byDoc, long generation) {
+
+        /** The entry of a hit; resolved through an array because stored fields decompress a block per read. */
+        Entry entry(int doc) {
+            return byDoc[doc];
+        }
     }
 
     /** A service's list entry, with its name in every language. */
@@ -92,6 +97,7 @@ public class SearchIndex {
     private final Analyzer analyzer;
     private final Properties synonyms;
     private volatile Built built;
+    private final java.util.concurrent.atomic.AtomicLong generations = new java.util.concurrent.atomic.AtomicLong();
 
     public SearchIndex(ServiceOfferRepository services, ThemeCatalogue themes) {
         this.services = services;
@@ -102,6 +108,11 @@ public class SearchIndex {
 
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** Which build of the index answers now; it changes with every rebuild (after a catalogue change). */
+    public long generation() {
+        return current().generation();
     }
 
     Built current() {
@@ -142,9 +153,15 @@ public class SearchIndex {
             }
             try {
                 IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+                // Merges may reorder documents, so map doc ids to entries once, here, not per hit.
+                Entry[] byDoc = new Entry[searcher.getIndexReader().maxDoc()];
+                var stored = searcher.storedFields();
+                for (int doc = 0; doc < byDoc.length; doc++) {
+                    byDoc[doc] = entries.get(java.util.UUID.fromString(stored.document(doc).get(ID)));
+                }
                 LOG.infof("Search index: %d services indexed in %d ms", count,
                         (System.nanoTime() - started) / 1_000_000);
-                return new Built(searcher, Map.copyOf(entries));
+                return new Built(searcher, byDoc, generations.incrementAndGet());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -65,14 +65,14 @@ public class ServiceSearch {
                             : new Sort(new SortField(SearchIndex.SLUG, SortField.Type.STRING)));
             int wanted = query.offset() + query.size();
             TopDocs top = searcher.search(lucene, Math.max(1, wanted), sort, query.text().isPresent());
-            List<UUID> ids = new ArrayList<>();
+            List<SearchIndex.Entry> entries = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.offset(); i < Math.min(docs.length, wanted); i++) {
-                ids.add(UUID.fromString(searcher.storedFields().document(docs[i].doc).get(SearchIndex.ID)));
+                entries.add(built.entry(docs[i].doc));
             }
+            List<UUID> ids = entries.stream().map(SearchIndex.Entry::id).toList();
             FacetCollector facets = new FacetCollector();
             searcher.search(lucene, facets);
-            List<SearchIndex.Entry> entries = ids.stream().map(built.entries()::get).toList();
             return new SearchHits(ids, entries, facets.hits, facets.counts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -355,6 +355,29 @@ class ServiceResourceTest {
     }
 
     @Test
+    void shouldServeARepeatedSearchFromTheResultCacheWithTheSameHeaders() {
+        // A repeated query is served from the result cache: same bytes, same ETag, and the languages of
+        // the first answer, not those of the request that hit the cache.
+        var first = anonymous().header("Accept-Language", "uk").queryParam("domain", "housing").get(SERVICES);
+        var again = anonymous().header("Accept-Language", "uk").queryParam("domain", "housing").get(SERVICES);
+        assertEquals(first.asString(), again.asString());
+        assertEquals(first.header("ETag"), again.header("ETag"));
+        assertEquals(first.header("Content-Language"), again.header("Content-Language"));
+        assertFalse(first.header("Content-Language").contains("uk"), "no service name is in Ukrainian");
+        // Another language is another entry; the validator still gives 304.
+        var french = anonymous().header("Accept-Language", "fr").queryParam("domain", "housing").get(SERVICES);
+        assertEquals("fr", french.header("Content-Language"));
+        assertNotEquals(first.header("ETag"), french.header("ETag"));
+        anonymous().header("Accept-Language", "fr").header("If-None-Match", french.header("ETag"))
+                .queryParam("domain", "housing").get(SERVICES).then().statusCode(304);
+        // Errors are not cached: the same bad query fails the same way twice.
+        for (int i = 0; i < 2; i++) {
+            anonymous().queryParam("domain", "nowhere").get(SERVICES).then().statusCode(400)
+                    .body("errors[0].field", is("domain"));
+        }
+    }
+
+    @Test
     void shouldNotExposeEligibilityFiltersOnGet() {
         // Facts about a person are not GET filters (design.md §3b); unknown parameters are ignored.
         List<String> all = allSlugs(SERVICES);

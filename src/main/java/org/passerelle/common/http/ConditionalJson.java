@@ -3,6 +3,7 @@ package org.passerelle.common.http;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
@@ -41,27 +42,53 @@ public class ConditionalJson {
     }
 
     /**
+     * A body serialised once, with its weak ETag and the languages it was served in, ready to be served
+     * many times (see SearchResultCache).
+     */
+    public record Prepared(byte[] json, EntityTag tag, List<String> languages) {
+    }
+
+    /** Call after the body was built with {@code languages}, which then knows the languages it served. */
+    public Prepared prepare(Object body, LanguageSelection languages) {
+        byte[] json = serialise(body);
+        return new Prepared(json, new EntityTag(digest(json), true), languages.served());
+    }
+
+    /** Serves a prepared body; the declared type {@code T} is only for the contract. */
+    @SuppressWarnings("unchecked")
+    public <T> RestResponse<T> ok(Request request, Prepared body) {
+        return (RestResponse<T>) respond(request, body.json(), body.tag(), body.languages());
+    }
+
+    /**
      * For one record: the strong ETag {@code "<version>-<digest>"} also serves as {@code If-Match} for an
      * update, which reads the version before the dash (see {@link Preconditions}).
      */
     @SuppressWarnings("unchecked")
     public <T> RestResponse<T> ok(Request request, T body, LanguageSelection languages, Integer version) {
-        byte[] json;
-        try {
-            json = mapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response not serialisable", e);
-        }
+        byte[] json = serialise(body);
         EntityTag tag = version == null ? new EntityTag(digest(json), true)
                 : new EntityTag(version + "-" + digest(json));
+        return (RestResponse<T>) respond(request, json, tag, languages.served());
+    }
+
+    private RestResponse<Object> respond(Request request, byte[] json, EntityTag tag, List<String> languages) {
         RestResponse.ResponseBuilder<Object> builder = request.evaluatePreconditions(tag) != null
                 ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
                 : RestResponse.ResponseBuilder.ok(new JsonBytes(json), MediaType.APPLICATION_JSON_TYPE);
-        return (RestResponse<T>) builder.tag(tag)
+        return builder.tag(tag)
                 .cacheControl(REVALIDATE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, String.join(", ", languages.served()))
+                .header(HttpHeaders.CONTENT_LANGUAGE, String.join(", ", languages))
                 .build();
+    }
+
+    private byte[] serialise(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response not serialisable", e);
+        }
     }
 
     private static String digest(byte[] json) {

@@ -1,0 +1,47 @@
+package org.passerelle.search;
+
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.common.i18n.LanguageSelection;
+import org.passerelle.config.PasserelleConfig;
+
+/**
+ * Public search results, serialised with their ETag, kept ready to serve. A kiosk network asks the same
+ * few hundred questions (a domain in a city, a word) all day, so the JSON is computed once per index
+ * build. Keys carry the index generation: after a catalogue change the old entries are never read again
+ * and age out. The cache is bounded by bytes (Caffeine, size-weighted LRU-ish eviction) and holds only
+ * public catalogue data, never anything about a person.
+ */
+@ApplicationScoped
+public class SearchResultCache {
+
+    private final SearchIndex index;
+    private final ConditionalJson conditional;
+    private final Cache<String, ConditionalJson.Prepared> results;
+
+    public SearchResultCache(SearchIndex index, ConditionalJson conditional, PasserelleConfig config) {
+        this.index = index;
+        this.conditional = conditional;
+        long bytes = config.routing().searchCacheMib() * 1024L * 1024L;
+        this.results = bytes <= 0 ? null : Caffeine.newBuilder().maximumWeight(bytes)
+                .weigher((String key, ConditionalJson.Prepared value) -> key.length() * 2 + value.json().length + 64)
+                .build();
+    }
+
+    /**
+     * The prepared response for a query key (every parameter that shapes the answer) in these languages.
+     * Errors from {@code search} propagate and are not cached.
+     */
+    public ConditionalJson.Prepared get(String queryKey, LanguageSelection languages, Supplier<Object> search) {
+        if (results == null) {
+            return conditional.prepare(search.get(), languages);
+        }
+        String key = index.generation() + "|" + String.join(",", languages.chain()) + "|" + queryKey;
+        return results.get(key, k -> conditional.prepare(search.get(), languages));
+    }
+}
