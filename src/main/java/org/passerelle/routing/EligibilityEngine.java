@@ -84,8 +84,9 @@ public final class EligibilityEngine {
             return new Tally(new ArrayList<>());
         }
 
-        void reset() {
-            verdict = Verdict.ELIGIBLE;
+        /** Starts a new offer from what is already known of its verdict (ELIGIBLE when nothing is). */
+        void reset(Verdict known) {
+            verdict = known;
             open = false;
         }
 
@@ -141,15 +142,31 @@ public final class EligibilityEngine {
 
     /** Runs every rule of design.md §3b, in a fixed order, into the tally. */
     static void apply(PreparedOffer offer, Person person, Tally tally) {
+        applyPersonRules(offer, person, tally);
+        territory(offer, person, tally);
+        tally.add(offer.access);
+        hours(offer.facts, person.now(), tally);
+    }
+
+    /**
+     * The rules about the person (status, age, French, gender, household, criteria). Their outcome
+     * depends only on the offer's {@link PreparedOffer#rulesGroup}, so triage runs them once per group.
+     */
+    static void applyPersonRules(PreparedOffer offer, Person person, Tally tally) {
         status(offer, person, tally);
         age(offer, person, tally);
         french(offer, person.profile().frenchLevel(), tally);
         gender(offer, person.profile().gender(), tally);
         household(offer, person.profile().household(), tally);
         criteria(offer, person.criteria(), tally);
+    }
+
+    /** The rules about where and when (territory, and whether it is open now), which differ per offer. */
+    static void applyPlaceAndTime(PreparedOffer offer, Person person, Tally tally) {
         territory(offer, person, tally);
-        tally.add(offer.access);
-        hours(offer.facts, person.now(), tally);
+        if (!offer.facts.hours().isEmpty()) {
+            hours(offer.facts, person.now(), tally);
+        }
     }
 
     /** The statuses a person holds, given what they answered. */
@@ -277,8 +294,8 @@ public final class EligibilityEngine {
 
     private static void territory(PreparedOffer offer, Person person, Tally tally) {
         boolean inferred = offer.territoryInferred;
-        String level = offer.territoryLevel;
-        if (level == null) {
+        int level = offer.territoryLevel;
+        if (level == PreparedOffer.NATIONAL) {
             tally.add(Reason.Effect.INFO, "territory.national", null, Map.of(), inferred);
             return;
         }
@@ -286,11 +303,8 @@ public final class EligibilityEngine {
             tally.add(Reason.Effect.MISSING, "territory.local", "city", offer.territoryParams, inferred);
             return;
         }
-        String personArea = switch (level) {
-            case "city" -> person.cityKey();
-            case "department" -> person.departmentKey();
-            default -> person.regionKey();
-        };
+        String personArea = level == PreparedOffer.CITY ? person.cityKey()
+                : level == PreparedOffer.DEPARTMENT ? person.departmentKey() : person.regionKey();
         if (personArea == null) {
             // A city the gazetteer does not know: its department and region cannot be told.
             tally.add(Reason.Effect.MISSING, "territory.local", "city", offer.territoryParams, inferred);

@@ -32,7 +32,16 @@ final class PreparedOffer {
         }
     }
 
+    private static final List<String> LEVEL_NAMES = List.of("national", "region", "department", "city");
+
     final OfferFacts facts;
+
+    /**
+     * Offers with the same person-rule facts (statuses, age and French bounds, genders, household,
+     * criteria) share a group and so a verdict on those rules; the snapshot numbers the groups.
+     */
+    final List<Object> rulesKey;
+    int rulesGroup;
 
     final EnumSet<ResidenceStatus> statuses;
     /** The offer's statuses in a fixed order, so "status.matches" names the same one every time. */
@@ -55,13 +64,16 @@ final class PreparedOffer {
     final List<String> criteria;
     final List<Map<String, Object>> criteriaParams;
 
-    /** city, department or region; null for a national offer. */
-    final String territoryLevel;
+    static final int NATIONAL = 0;
+    static final int REGION = 1;
+    static final int DEPARTMENT = 2;
+    static final int CITY = 3;
+
+    /** NATIONAL, REGION, DEPARTMENT or CITY: the narrowest level the offer names. */
+    final int territoryLevel;
     final Map<String, Object> territoryParams;
     /** The keys of the offer's area ("Gard / Hérault" gives two). */
     final Set<String> areaKeys;
-    /** The keys of the offer's region, for the region prefilter; empty when it names no region. */
-    final Set<String> regionKeys;
     final boolean territoryInferred;
 
     final Reason access;
@@ -75,6 +87,9 @@ final class PreparedOffer {
 
     PreparedOffer(OfferFacts o) {
         this.facts = o;
+        this.rulesKey = java.util.Arrays.asList(EnumSet.copyOf(o.statuses().isEmpty()
+                ? EnumSet.noneOf(ResidenceStatus.class) : o.statuses()), o.minAge(), o.maxAge(), o.minCefr(),
+                o.maxCefr(), Set.copyOf(o.genders()), o.household(), Set.copyOf(o.specialCriteria()));
         this.statuses = o.statuses().isEmpty() ? EnumSet.noneOf(ResidenceStatus.class) : EnumSet.copyOf(o.statuses());
         this.statusOrder = List.copyOf(statuses);
         this.statusParams = Map.of("statuses", statusOrder.stream().map(ResidenceStatus::code).toList());
@@ -99,13 +114,13 @@ final class PreparedOffer {
         this.criteriaParams = List.copyOf(params);
 
         Place where = o.place();
-        this.territoryLevel = where.isNational() ? null
-                : where.city() != null ? "city" : where.department() != null ? "department" : "region";
+        this.territoryLevel = where.isNational() ? NATIONAL
+                : where.city() != null ? CITY : where.department() != null ? DEPARTMENT : REGION;
         String area = where.city() != null ? where.city() : where.department() != null ? where.department()
                 : where.region();
-        this.territoryParams = territoryLevel == null ? Map.of() : Map.of("level", territoryLevel, "area", area);
+        this.territoryParams = territoryLevel == NATIONAL ? Map.of()
+                : Map.of("level", LEVEL_NAMES.get(territoryLevel), "area", area);
         this.areaKeys = keys(area);
-        this.regionKeys = keys(where.region());
         this.territoryInferred = o.isInferred("territory");
 
         this.access = accessReason(o);

@@ -32,39 +32,40 @@ public class RoutingSnapshot {
 
     /**
      * One consistent view; replaced whole, never changed. Offers are bucketed by need (each theme and
-     * each domain) and then by region key, so a plan assesses the offers that can serve the person's
-     * region instead of the whole country.
+     * each domain) and then by the area they serve, so a plan assesses the offers that can serve the
+     * person (national ones, and those of their city, department and region) instead of the whole country.
      */
     public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer,
-            Map<String, Map<String, List<PreparedOffer>>> byNeedAndRegion) {
+            Map<String, Map<String, List<PreparedOffer>>> byNeedAndArea, int rulesGroups) {
 
-        /** Offers that name no region (national ones among them) are under this key. */
-        static final String NO_REGION = "";
+        static final String NATIONAL = "";
+        static final String ALL = "*";
+        static final String ANY_REGION = "r:*";
+        static final String ANY_DEPARTMENT = "d:*";
 
         /**
-         * The offers of these needs (theme or domain codes), each once; with a region key, only those of
-         * that region and those naming none (an offer elsewhere could only fail on territory).
+         * The offers of one need (a theme or domain code) that may serve this person. An offer limited to
+         * another area could only fail on territory, so it is left out: with no city, every offer (its
+         * territory is "maybe"); with a city the gazetteer does not know, the national ones, the city's,
+         * and every department- and region-level one (whose territory is "maybe").
          */
-        List<PreparedOffer> candidates(Set<String> needs, String regionKey) {
-            if (needs.size() == 1) {
-                return inRegion(needs.iterator().next(), regionKey);
+        List<PreparedOffer> candidates(String need, EligibilityEngine.Person person) {
+            Map<String, List<PreparedOffer>> byArea = byNeedAndArea.getOrDefault(need, Map.of());
+            if (!person.gaveCity()) {
+                return byArea.getOrDefault(ALL, List.of());
             }
-            Set<PreparedOffer> union = new java.util.LinkedHashSet<>();
-            needs.forEach(n -> union.addAll(inRegion(n, regionKey)));
-            return List.copyOf(union);
+            List<List<PreparedOffer>> parts = person.home() == null
+                    ? List.of(area(byArea, NATIONAL), area(byArea, "c:" + person.cityKey()), area(byArea, ANY_DEPARTMENT),
+                            area(byArea, ANY_REGION))
+                    : List.of(area(byArea, NATIONAL), area(byArea, "c:" + person.cityKey()),
+                            area(byArea, "d:" + person.departmentKey()), area(byArea, "r:" + person.regionKey()));
+            List<PreparedOffer> all = new ArrayList<>(parts.stream().mapToInt(List::size).sum());
+            parts.forEach(all::addAll);
+            return all;
         }
 
-        private List<PreparedOffer> inRegion(String need, String regionKey) {
-            Map<String, List<PreparedOffer>> byRegion = byNeedAndRegion.getOrDefault(need, Map.of());
-            if (regionKey == null) {
-                return byRegion.getOrDefault(null, List.of());
-            }
-            List<PreparedOffer> regional = byRegion.getOrDefault(regionKey, List.of());
-            List<PreparedOffer> unplaced = byRegion.getOrDefault(NO_REGION, List.of());
-            List<PreparedOffer> both = new ArrayList<>(regional.size() + unplaced.size());
-            both.addAll(unplaced);
-            both.addAll(regional);
-            return both;
+        private static List<PreparedOffer> area(Map<String, List<PreparedOffer>> byArea, String key) {
+            return byArea.getOrDefault(key, List.of());
         }
     }
 
@@ -95,30 +96,38 @@ public class RoutingSnapshot {
         view = null;
     }
 
-    /**
-     * need → region key → offers; the null region key holds every offer of the need (for a person whose
-     * region is not known). A domain's bucket holds each of its offers once.
-     */
-    static Map<String, Map<String, List<PreparedOffer>>> buckets(List<OfferFacts> offers, Taxonomy taxonomy) {
+    /** need → area key ("" national, "c:", "d:" or "r:" + key, and the "*" lists) → offers. */
+    static Map<String, Map<String, List<PreparedOffer>>> buckets(List<PreparedOffer> offers, Taxonomy taxonomy) {
         Map<String, Map<String, List<PreparedOffer>>> buckets = new HashMap<>();
-        for (OfferFacts facts : offers) {
-            PreparedOffer offer = new PreparedOffer(facts);
-            Set<String> needs = new java.util.LinkedHashSet<>(facts.themes());
-            needs.addAll(taxonomy.domainsOf(facts.themes()));
-            Set<String> regions = offer.regionKeys.isEmpty() ? Set.of(View.NO_REGION) : offer.regionKeys;
+        for (PreparedOffer offer : offers) {
+            Set<String> needs = new java.util.LinkedHashSet<>(offer.facts.themes());
+            needs.addAll(taxonomy.domainsOf(offer.facts.themes()));
+            List<String> areas = new ArrayList<>();
+            areas.add(View.ALL);
+            switch (offer.territoryLevel) {
+                case PreparedOffer.CITY -> offer.areaKeys.forEach(k -> areas.add("c:" + k));
+                case PreparedOffer.DEPARTMENT -> {
+                    areas.add(View.ANY_DEPARTMENT);
+                    offer.areaKeys.forEach(k -> areas.add("d:" + k));
+                }
+                case PreparedOffer.REGION -> {
+                    areas.add(View.ANY_REGION);
+                    offer.areaKeys.forEach(k -> areas.add("r:" + k));
+                }
+                default -> areas.add(View.NATIONAL);
+            }
             for (String need : needs) {
-                Map<String, List<PreparedOffer>> byRegion = buckets.computeIfAbsent(need, k -> new HashMap<>());
-                byRegion.computeIfAbsent(null, k -> new ArrayList<>()).add(offer);
-                regions.forEach(r -> byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(offer));
+                Map<String, List<PreparedOffer>> byArea = buckets.computeIfAbsent(need, k -> new HashMap<>());
+                areas.forEach(area -> byArea.computeIfAbsent(area, k -> new ArrayList<>()).add(offer));
             }
         }
         Map<String, Map<String, List<PreparedOffer>>> frozen = new HashMap<>();
-        buckets.forEach((need, byRegion) -> {
+        buckets.forEach((need, byArea) -> {
             Map<String, List<PreparedOffer>> copy = new HashMap<>();
-            byRegion.forEach((region, list) -> copy.put(region, List.copyOf(list)));
-            frozen.put(need, java.util.Collections.unmodifiableMap(copy));
+            byArea.forEach((area, list) -> copy.put(area, List.copyOf(list)));
+            frozen.put(need, Map.copyOf(copy));
         });
-        return java.util.Collections.unmodifiableMap(frozen);
+        return Map.copyOf(frozen);
     }
 
     private View build() {
@@ -139,7 +148,10 @@ public class RoutingSnapshot {
                     Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place,
                     s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred)));
         }
+        List<PreparedOffer> prepared = offers.stream().map(PreparedOffer::new).toList();
+        Map<List<Object>, Integer> groups = new HashMap<>();
+        prepared.forEach(o -> o.rulesGroup = groups.computeIfAbsent(o.rulesKey, k -> groups.size()));
         return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places),
-                buckets(offers, themes.taxonomy()));
+                buckets(prepared, themes.taxonomy()), groups.size());
     }
 }

@@ -1,6 +1,7 @@
 package org.passerelle.routing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -104,11 +105,11 @@ public class Triage {
 
         Place home = view.gazetteer().find(profile.city()).orElse(null);
         Person person = Person.of(profile, home, java.time.Instant.now());
+        Verdict[] byGroup = new Verdict[view.rulesGroups()];
         String area = home != null ? home.region() : "unknown";
         List<TriagePlan.NeedPlan> needs = new ArrayList<>();
         for (String need : new LinkedHashSet<>(profile.needs())) {
-            Selection selection = select(view.candidates(Set.of(need), person.regionKey()), person, limit,
-                    NOT_ELIGIBLE_SHOWN);
+            Selection selection = select(view.candidates(need, person), person, byGroup, limit, NOT_ELIGIBLE_SHOWN);
             if (!selection.anyEligible()) {
                 unmetNeeds.count(need, area);
             }
@@ -116,22 +117,32 @@ public class Triage {
                     !selection.anyEligible(), planned(selection.offers(), person, languages),
                     planned(selection.notEligible(), person, languages)));
         }
-        List<TriagePlan.Pathway> pathways = pathways(person, view, taxonomy);
+        List<TriagePlan.Pathway> pathways = pathways(person, byGroup, view, taxonomy);
         return new TriagePlan(needs, pathways, languages.served().get(0));
     }
 
     /**
      * Ranks every candidate on its verdict and rank keys alone and keeps the best few in two bounded
-     * heaps: O(n log k) for n candidates, and no reasons built for offers nobody will see.
+     * heaps: O(n log k) for n candidates, and no reasons built for offers nobody will see. The rules
+     * about the person run once per rules group ({@code byGroup}, shared by the whole plan); only
+     * territory and hours run per offer.
      */
-    private static Selection select(List<PreparedOffer> candidates, Person person, int limit, int notEligibleLimit) {
+    private static Selection select(List<PreparedOffer> candidates, Person person, Verdict[] byGroup, int limit,
+            int notEligibleLimit) {
         PriorityQueue<Ranked> fits = new PriorityQueue<>(limit + 1, java.util.Collections.reverseOrder());
         PriorityQueue<Ranked> fails = new PriorityQueue<>(notEligibleLimit + 1, java.util.Collections.reverseOrder());
         EligibilityEngine.Tally tally = EligibilityEngine.Tally.verdictOnly();
         boolean anyEligible = false;
         for (PreparedOffer offer : candidates) {
-            tally.reset();
-            EligibilityEngine.apply(offer, person, tally);
+            Verdict personal = byGroup[offer.rulesGroup];
+            if (personal == null) {
+                tally.reset(Verdict.ELIGIBLE);
+                EligibilityEngine.applyPersonRules(offer, person, tally);
+                personal = tally.verdict();
+                byGroup[offer.rulesGroup] = personal;
+            }
+            tally.reset(personal);
+            EligibilityEngine.applyPlaceAndTime(offer, person, tally);
             Verdict verdict = tally.verdict();
             anyEligible |= verdict == Verdict.ELIGIBLE;
             Ranked ranked = new Ranked(offer, verdict, distance(person.home(), offer), tally.open(),
@@ -206,7 +217,8 @@ public class Triage {
      * Language and work side by side for anyone looking for work whose French is below B1 or unknown;
      * legal support beside any social-economy (entrepreneurship) step (design.md rule 8).
      */
-    private List<TriagePlan.Pathway> pathways(Person person, RoutingSnapshot.View view, Taxonomy taxonomy) {
+    private List<TriagePlan.Pathway> pathways(Person person, Verdict[] byGroup, RoutingSnapshot.View view,
+            Taxonomy taxonomy) {
         NeedsProfile profile = person.profile();
         List<TriagePlan.Pathway> pathways = new ArrayList<>();
         Set<String> asked = new LinkedHashSet<>();
@@ -214,8 +226,8 @@ public class Triage {
         boolean work = asked.stream().anyMatch(WORK_THEMES::contains);
         boolean frenchToLearn = profile.frenchLevel() == null || profile.frenchLevel().compareTo(CefrLevel.B1) < 0;
         if (work && frenchToLearn) {
-            Optional<OfferFacts> french = best(view, Set.of("language"), person);
-            Optional<OfferFacts> job = best(view, Set.of("employment", "training"), person);
+            Optional<OfferFacts> french = best(view, byGroup, Set.of("language"), person);
+            Optional<OfferFacts> job = best(view, byGroup, Set.of("employment", "training"), person);
             if (french.isPresent() && job.isPresent()) {
                 pathways.add(new TriagePlan.Pathway("work-and-french", List.of(
                         new TriagePlan.Step(1, "french", french.get().slug(), "pathway.step.french"),
@@ -223,8 +235,8 @@ public class Triage {
             }
         }
         if (asked.contains("entrepreneurship")) {
-            Optional<OfferFacts> venture = best(view, Set.of("entrepreneurship"), person);
-            Optional<OfferFacts> rights = best(view, Set.of("rights"), person);
+            Optional<OfferFacts> venture = best(view, byGroup, Set.of("entrepreneurship"), person);
+            Optional<OfferFacts> rights = best(view, byGroup, Set.of("rights"), person);
             if (venture.isPresent() && rights.isPresent()) {
                 pathways.add(new TriagePlan.Pathway("social-economy-with-support", List.of(
                         new TriagePlan.Step(1, "work", venture.get().slug(), "pathway.step.venture"),
@@ -234,8 +246,11 @@ public class Triage {
         return pathways;
     }
 
-    private static Optional<OfferFacts> best(RoutingSnapshot.View view, Set<String> themes, Person person) {
-        return select(view.candidates(themes, person.regionKey()), person, 1, 0).offers().stream().findFirst()
-                .map(r -> r.offer.facts);
+    /** The best offer that may fit across these themes: the best of each theme's best, no union built. */
+    private static Optional<OfferFacts> best(RoutingSnapshot.View view, Verdict[] byGroup, Set<String> themes,
+            Person person) {
+        return themes.stream()
+                .flatMap(t -> select(view.candidates(t, person), person, byGroup, 1, 0).offers().stream())
+                .min(Comparator.naturalOrder()).map(r -> r.offer.facts);
     }
 }

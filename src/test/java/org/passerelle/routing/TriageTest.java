@@ -315,6 +315,24 @@ class TriageTest {
     }
 
     @Test
+    void notEligibleListsNearMissesInThePersonsAreaNotOffersElsewhere() {
+        // An asylum seeker in Paris: housing for refugees only in Paris is a near miss worth explaining;
+        // a Besançon course is simply elsewhere and is not listed.
+        JsonPath plan = plan("{\"needs\":[\"french\",\"housing\"],\"status\":\"asylum-seeker\",\"age\":40,\"city\":\"Paris\"}");
+        List<Map<String, Object>> excluded = plan.getList("needs.notEligible.flatten()");
+        assertFalse(excluded.isEmpty(), "some local offers exclude an asylum seeker");
+        for (Map<String, Object> offer : excluded) {
+            assertFalse(reasons(offer).stream().anyMatch(r -> "territory.elsewhere".equals(r.get("key"))),
+                    offer.get("slug") + " is elsewhere and must not be listed");
+        }
+        // Without a city, a local offer is a "maybe" that names the city as the missing fact.
+        JsonPath nowhere = plan("{\"needs\":[\"french\"],\"status\":\"refugee\",\"age\":22,\"frenchLevel\":\"A1\"}");
+        Map<String, Object> caec = offer(nowhere, "french", "caec-francais-professionnel-jeunes-bpi");
+        assertEquals("maybe", caec.get("verdict"));
+        assertMissing(caec, "city");
+    }
+
+    @Test
     void aShortPlanIsTheHeadOfTheFullRanking() {
         // Triage keeps the best few in bounded heaps instead of sorting everything: the first 3 must be
         // exactly the first 3 of the full ranking, for offers and for the not-eligible ones.

@@ -22,7 +22,8 @@ public record TriagePlan(
             @Schema(required = true, description = "The theme codes the need covers.") List<String> themes,
             @Schema(required = true, description = "True when no offer is eligible for this need.") boolean unmet,
             @Schema(required = true, description = "Eligible offers first, then maybe; ranked.") List<PlannedOffer> offers,
-            @Schema(required = true, description = "Some offers that do not fit, with why.")
+            @Schema(required = true, description = "Up to 5 offers serving the person's area (or national) that a rule "
+                    + "excludes, with why. Offers limited to another area are left out.")
             List<PlannedOffer> notEligible) {
     }
 
