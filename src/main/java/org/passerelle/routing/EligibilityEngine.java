@@ -299,20 +299,26 @@ public final class EligibilityEngine {
             tally.add(Reason.Effect.INFO, "territory.national", null, Map.of(), inferred);
             return;
         }
-        if (!person.gaveCity()) {
-            tally.add(Reason.Effect.MISSING, "territory.local", "city", offer.territoryParams, inferred);
-            return;
-        }
         String personArea = level == PreparedOffer.CITY ? person.cityKey()
                 : level == PreparedOffer.DEPARTMENT ? person.departmentKey() : person.regionKey();
-        if (personArea == null) {
-            // A city the gazetteer does not know: its department and region cannot be told.
-            tally.add(Reason.Effect.MISSING, "territory.local", "city", offer.territoryParams, inferred);
-        } else if (offer.areaKeys.contains(personArea)) {
-            tally.add(Reason.Effect.FITS, "territory.local", null, offer.territoryParams, inferred);
-        } else {
+        if (personArea != null) {
+            if (offer.areaKeys.contains(personArea)) {
+                tally.add(Reason.Effect.FITS, "territory.local", null, offer.territoryParams, inferred);
+            } else {
+                tally.add(Reason.Effect.FAILS, "territory.elsewhere", null, offer.territoryParams, inferred);
+            }
+        } else if (elsewhere(offer.departmentKeys, person.departmentKey())
+                || elsewhere(offer.regionKeys, person.regionKey())) {
+            // The person's city is not known (a postcode only, say), but their department or region
+            // already rules the offer out.
             tally.add(Reason.Effect.FAILS, "territory.elsewhere", null, offer.territoryParams, inferred);
+        } else {
+            tally.add(Reason.Effect.MISSING, "territory.local", "city", offer.territoryParams, inferred);
         }
+    }
+
+    private static boolean elsewhere(Set<String> offerKeys, String personKey) {
+        return personKey != null && !offerKeys.isEmpty() && !offerKeys.contains(personKey);
     }
 
     /** "Open now until 17:00" when a permanence is on; "hours not known" when the sources give none. */

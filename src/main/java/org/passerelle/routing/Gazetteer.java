@@ -32,4 +32,36 @@ public final class Gazetteer {
     public Optional<Place> find(String city) {
         return city == null ? Optional.empty() : Optional.ofNullable(byCity.get(Keys.matchKey(city)));
     }
+
+    /**
+     * The department and region of a French postcode (its first digits; 20xxx is Corsica, 97x overseas),
+     * with no city and no coordinates: enough to decide department- and region-level offers.
+     */
+    public Optional<Place> findPostcode(String postcode) {
+        if (postcode == null || !postcode.matches("\\d{5}")) {
+            return Optional.empty();
+        }
+        String code = postcode.startsWith("97") ? postcode.substring(0, 3)
+                : postcode.startsWith("20") ? (Integer.parseInt(postcode) < 20200 ? "2A" : "2B")
+                : postcode.substring(0, 2);
+        return Optional.ofNullable(DEPARTMENTS.get(code));
+    }
+
+    private static final Map<String, Place> DEPARTMENTS = departments();
+
+    private static Map<String, Place> departments() {
+        Map<String, Place> departments = new HashMap<>();
+        try (var in = Gazetteer.class.getClassLoader().getResourceAsStream("routing/departments.csv");
+                var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        java.util.Objects.requireNonNull(in, "routing/departments.csv"),
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+            reader.lines().filter(line -> !line.startsWith("#") && !line.startsWith("code;")).forEach(line -> {
+                String[] cells = line.split(";");
+                departments.put(cells[0], new Place(null, cells[1], cells[2], null, null));
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(departments);
+    }
 }

@@ -74,6 +74,9 @@ final class PreparedOffer {
     final Map<String, Object> territoryParams;
     /** The keys of the offer's area ("Gard / Hérault" gives two). */
     final Set<String> areaKeys;
+    /** The offer's department and region keys, which can rule it out when the person's city is unknown. */
+    final Set<String> departmentKeys;
+    final Set<String> regionKeys;
     final boolean territoryInferred;
 
     final Reason access;
@@ -121,6 +124,8 @@ final class PreparedOffer {
         this.territoryParams = territoryLevel == NATIONAL ? Map.of()
                 : Map.of("level", LEVEL_NAMES.get(territoryLevel), "area", area);
         this.areaKeys = keys(area);
+        this.departmentKeys = keys(where.department());
+        this.regionKeys = keys(where.region());
         this.territoryInferred = o.isInferred("territory");
 
         this.access = accessReason(o);

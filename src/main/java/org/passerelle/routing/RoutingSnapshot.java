@@ -45,8 +45,8 @@ public class RoutingSnapshot {
 
         /**
          * The offers of one need (a theme or domain code) that may serve this person. An offer limited to
-         * another area could only fail on territory, so it is left out: with no city, every offer (its
-         * territory is "maybe"); with a city the gazetteer does not know, the national ones, the city's,
+         * another area could only fail on territory, so it is left out: with no city, every offer (the
+         * engine still rules out those a postcode places elsewhere); with a city the gazetteer does not know, the national ones, the city's,
          * and every department- and region-level one (whose territory is "maybe").
          */
         List<PreparedOffer> candidates(String need, EligibilityEngine.Person person) {

@@ -103,7 +103,9 @@ public class Triage {
         }
         errors.throwIfAny();
 
-        Place home = view.gazetteer().find(profile.city()).orElse(null);
+        // The city places the person best; a postcode alone still gives the department and region.
+        Place home = view.gazetteer().find(profile.city())
+                .or(() -> view.gazetteer().findPostcode(profile.postcode())).orElse(null);
         Person person = Person.of(profile, home, java.time.Instant.now());
         Verdict[] byGroup = new Verdict[view.rulesGroups()];
         String area = home != null ? home.region() : "unknown";
@@ -125,7 +127,8 @@ public class Triage {
      * Ranks every candidate on its verdict and rank keys alone and keeps the best few in two bounded
      * heaps: O(n log k) for n candidates, and no reasons built for offers nobody will see. The rules
      * about the person run once per rules group ({@code byGroup}, shared by the whole plan); only
-     * territory and hours run per offer.
+     * territory and hours run per offer. An offer limited to another area is skipped: the buckets leave
+     * most of them out already, and this catches the rest (a person known by postcode only, say).
      */
     private static Selection select(List<PreparedOffer> candidates, Person person, Verdict[] byGroup, int limit,
             int notEligibleLimit) {
@@ -141,9 +144,12 @@ public class Triage {
                 personal = tally.verdict();
                 byGroup[offer.rulesGroup] = personal;
             }
-            tally.reset(personal);
+            tally.reset(Verdict.ELIGIBLE);
             EligibilityEngine.applyPlaceAndTime(offer, person, tally);
-            Verdict verdict = tally.verdict();
+            if (tally.verdict() == Verdict.NOT_ELIGIBLE) {
+                continue; // limited to another area: not a near miss worth listing
+            }
+            Verdict verdict = personal.compareTo(tally.verdict()) >= 0 ? personal : tally.verdict();
             anyEligible |= verdict == Verdict.ELIGIBLE;
             Ranked ranked = new Ranked(offer, verdict, distance(person.home(), offer), tally.open(),
                     speaks(offer, person));

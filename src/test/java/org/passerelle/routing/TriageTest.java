@@ -333,6 +333,30 @@ class TriageTest {
     }
 
     @Test
+    void aPostcodeAloneGivesTheDepartmentAndRegion() {
+        // 54000 is Nancy's postcode (Meurthe-et-Moselle, Grand Est), but the person did not name a city.
+        String profile = "{\"needs\":[\"french\"],\"status\":\"work-authorised\",\"frenchLevel\":\"A1\","
+                + "\"postcode\":\"54000\"}";
+        JsonPath plan = plan(profile);
+        // A course in Nancy: same department, so it may be theirs; the city would decide.
+        Map<String, Object> exams = offer(plan, "french", "caec-sessions-examens-langue");
+        assertEquals("maybe", exams.get("verdict"));
+        assertMissing(exams, "city");
+        // Troyes is in another department of the region, Besançon in another region: both elsewhere.
+        assertExcludedBy("pial-troyes", profile, "territory.elsewhere");
+        assertExcludedBy("adoma-besancon-renforcement-francais", profile, "territory.elsewhere");
+        List<String> listed = plan.getList("needs.offers.slug.flatten()");
+        listed.addAll(plan.getList("needs.notEligible.slug.flatten()"));
+        assertFalse(listed.contains("pial-troyes"), "Troyes is elsewhere: " + listed);
+        // Overseas and Corsican postcodes resolve too.
+        RoutingSnapshot.View view = snapshot.view();
+        assertEquals("La Réunion", view.gazetteer().findPostcode("97400").orElseThrow().region());
+        assertEquals("Corse-du-Sud", view.gazetteer().findPostcode("20000").orElseThrow().department());
+        assertEquals("Haute-Corse", view.gazetteer().findPostcode("20200").orElseThrow().department());
+        assertTrue(view.gazetteer().findPostcode("99999").isEmpty());
+    }
+
+    @Test
     void aShortPlanIsTheHeadOfTheFullRanking() {
         // Triage keeps the best few in bounded heaps instead of sorting everything: the first 3 must be
         // exactly the first 3 of the full ranking, for offers and for the not-eligible ones.
@@ -449,7 +473,8 @@ class TriageTest {
             NeedsProfile profile = mapper.readValue(profileJson, NeedsProfile.class);
             RoutingSnapshot.View view = snapshot.view();
             OfferFacts offer = view.offers().stream().filter(o -> o.slug().equals(slug)).findFirst().orElseThrow();
-            return EligibilityEngine.assess(offer, profile, view.gazetteer().find(profile.city()).orElse(null));
+            return EligibilityEngine.assess(offer, profile, view.gazetteer().find(profile.city())
+                    .or(() -> view.gazetteer().findPostcode(profile.postcode())).orElse(null));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
