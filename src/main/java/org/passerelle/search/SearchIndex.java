@@ -64,6 +64,8 @@ public class SearchIndex {
     static final String THEME = "theme";
     static final String ACCESS = "access";
     static final String CITY = "city";
+    /** The city as written, for the facet (filters use the folded key in {@link #CITY}). */
+    static final String CITY_NAME = "city_name";
     static final String REGION = "region";
     static final String ORGANIZATION = "organization";
     static final String SLUG = "slug";
@@ -175,7 +177,8 @@ public class SearchIndex {
         doc.add(new StringField(STATUS, s.status.code(), Field.Store.NO));
         keyword(doc, ACCESS, s.accessMode == null ? NONE : s.accessMode.code());
         keyword(doc, ORGANIZATION, s.organization.id.toString());
-        keyword(doc, CITY, s.territory.cityKey == null ? NONE : s.territory.cityKey);
+        doc.add(new StringField(CITY, s.territory.cityKey == null ? NONE : s.territory.cityKey, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(CITY_NAME, new BytesRef(s.territory.city == null ? NONE : s.territory.city)));
         doc.add(new StringField(REGION, s.territory.regionKey == null ? NONE : s.territory.regionKey, Field.Store.NO));
         s.themes.forEach(theme -> keyword(doc, THEME, theme));
         taxonomy.domainsOf(s.themes).forEach(domain -> keyword(doc, DOMAIN, domain));

@@ -44,7 +44,7 @@ import org.apache.lucene.util.BytesRef;
 public class ServiceSearch {
 
     static final List<String> FACETS = List.of(SearchIndex.DOMAIN, SearchIndex.THEME, SearchIndex.ACCESS,
-            SearchIndex.CITY);
+            SearchIndex.CITY_NAME);
 
     private final SearchIndex index;
 
@@ -231,7 +231,8 @@ public class ServiceSearch {
             }
             Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
             counts.forEach((field, map) -> {
-                String facet = SearchIndex.ACCESS.equals(field) ? "accessMode" : field;
+                String facet = SearchIndex.ACCESS.equals(field) ? "accessMode"
+                        : SearchIndex.CITY_NAME.equals(field) ? "city" : field;
                 Map<String, Long> ordered = new LinkedHashMap<>();
                 map.entrySet().stream().filter(e -> !SearchIndex.NONE.equals(e.getKey()))
                         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
