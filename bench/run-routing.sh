@@ -5,7 +5,12 @@
 #   bash bench/run-routing.sh [services]        (default 50000)
 #
 # Closed loop (maximum throughput): wrk, 2 threads, 64 connections. Fixed arrival rate (latency):
-# hey, 50 workers at 10 requests/s each = 500 requests/s. Every server is started here and stopped here.
+# bench/OpenLoad.java, an open-model generator (constant 500 requests/s, latency from the moment each
+# request was due, so no coordinated omission). Every server is started here and stopped here.
+#
+# Search runs two mixes: the 8 queries of bench/search-paths.txt (repeated, so mostly served by the
+# result cache, as a kiosk network's head of queries would be) and a long tail of 20,000 distinct
+# queries (bench/longtail.py) that misses the cache and measures the engine itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SERVICES=${1:-50000}
@@ -16,19 +21,21 @@ WORK=bench/target
 RESULTS=bench/results/$(date +%F)-routing.md
 mkdir -p "$WORK" bench/results
 
-for tool in wrk hey nginx; do
-  command -v "$tool" >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q wrk hey nginx-light; break; }
+for tool in wrk nginx; do
+  command -v "$tool" >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q wrk nginx-light; break; }
 done
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
 python3 bench/generate_catalogue.py --services "$SERVICES" --out "$WORK/catalogue"
+python3 bench/longtail.py 20000 "$WORK/longtail-paths.txt"
+javac -d "$WORK/classes" bench/OpenLoad.java
 
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 started=$(date +%s)
-java -Xmx2g -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 \
+java -Xmx2g ${JAVA_OPTS:-} -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
   -Dpasserelle.demo-catalogue.directory="$PWD/$WORK/catalogue" \
   -Dpasserelle.routing.triage-per-minute=1000000000 \
@@ -69,19 +76,28 @@ nginx -c "$PWD/$WORK/nginx.conf" -g 'daemon off;' &
 pids+=($!)
 sleep 1
 
-echo "Warming up"
-wrk -t2 -c16 -d10s -s bench/search.lua "http://127.0.0.1:$APP_PORT" > /dev/null
-wrk -t2 -c16 -d10s -s bench/triage.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+echo "Warming up (the JIT compiles the hot paths; 60 s on 2 cores)"
+export PATHS
+APP="http://127.0.0.1:$APP_PORT"
+PATHS=bench/search-paths.txt wrk -t2 -c16 -d20s -s bench/paths.lua "$APP" > /dev/null
+PATHS=$WORK/longtail-paths.txt wrk -t2 -c16 -d20s -s bench/paths.lua "$APP" > /dev/null
+wrk -t2 -c16 -d20s -s bench/triage.lua "$APP" > /dev/null
 
 closed() { wrk -t2 -c64 -d"$DURATION" --latency "$@"; }
-search_wrk=$(closed -s bench/search.lua "http://127.0.0.1:$APP_PORT")
-triage_wrk=$(closed -s bench/triage.lua "http://127.0.0.1:$APP_PORT")
+# The result cache's hit and miss counters (Micrometer, /q/metrics), to report each run's hit ratio.
+gets() { curl -s "$APP/q/metrics" | awk -F' ' '/^cache_gets_total\{cache="search-results",result="(hit|miss)"/ {
+  split($1, a, "result=\""); split(a[2], b, "\""); printf "%s=%d ", b[1], $2 }'; }
+measured() { local before; before=$(gets); local out; out=$("$@"); echo "$out"; echo "cache-before: $before"; echo "cache-after: $(gets)"; }
+fixed() { java -cp "$WORK/classes" OpenLoad --rate 500 --seconds "${DURATION%s}" --warmup 10 "$@"; }
+search_wrk=$(PATHS=bench/search-paths.txt measured closed -s bench/paths.lua "$APP")
+tail_wrk=$(PATHS=$WORK/longtail-paths.txt measured closed -s bench/paths.lua "$APP")
+triage_wrk=$(closed -s bench/triage.lua "$APP")
 nginx_wrk=$(closed "http://127.0.0.1:$NGINX_PORT/api/v1/services?q=logement")
-search_hey=$(hey -z "$DURATION" -c 50 -q 10 -H 'Accept: application/json' "$SEARCH_URL")
-triage_hey=$(hey -z "$DURATION" -c 50 -q 10 -m POST -T application/json -H 'Accept: application/json' \
-  -d '{"needs":["french","work"],"status":"refugee","frenchLevel":"A1","city":"Nancy"}' \
-  "http://127.0.0.1:$APP_PORT/api/v1/triage")
+search_fixed=$(measured fixed --url "$APP" --urls bench/search-paths.txt)
+tail_fixed=$(measured fixed --url "$APP" --urls "$WORK/longtail-paths.txt")
+triage_fixed=$(fixed --url "$APP/api/v1/triage" --bodies bench/triage-bodies.txt)
 
 python3 bench/report.py "$RESULTS" "$SERVICES" "$count" "$ready" "$(wc -c < "$WORK/search-body.json")" \
-  <(echo "$search_wrk") <(echo "$triage_wrk") <(echo "$nginx_wrk") <(echo "$search_hey") <(echo "$triage_hey")
+  <(echo "$search_wrk") <(echo "$tail_wrk") <(echo "$triage_wrk") <(echo "$nginx_wrk") \
+  <(echo "$search_fixed") <(echo "$tail_fixed") <(echo "$triage_fixed")
 echo "Wrote $RESULTS"

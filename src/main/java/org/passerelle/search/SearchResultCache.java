@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.config.PasserelleConfig;
@@ -24,13 +26,18 @@ public class SearchResultCache {
     private final ConditionalJson conditional;
     private final Cache<String, ConditionalJson.Prepared> results;
 
-    public SearchResultCache(SearchIndex index, ConditionalJson conditional, PasserelleConfig config) {
+    public SearchResultCache(SearchIndex index, ConditionalJson conditional, PasserelleConfig config,
+            MeterRegistry registry) {
         this.index = index;
         this.conditional = conditional;
         long bytes = config.routing().searchCacheMib() * 1024L * 1024L;
         this.results = bytes <= 0 ? null : Caffeine.newBuilder().maximumWeight(bytes)
                 .weigher((String key, ConditionalJson.Prepared value) -> key.length() * 2 + value.json().length + 64)
-                .build();
+                .recordStats().build();
+        if (results != null) {
+            // cache_gets_total{cache="search-results",result="hit|miss"}, cache_evictions_total, ... on /q/metrics
+            CaffeineCacheMetrics.monitor(registry, results, "search-results");
+        }
     }
 
     /**

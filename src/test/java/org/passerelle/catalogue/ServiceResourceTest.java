@@ -367,6 +367,10 @@ class ServiceResourceTest {
         assertEquals(first.header("ETag"), again.header("ETag"));
         assertEquals(first.header("Content-Language"), again.header("Content-Language"));
         assertFalse(first.header("Content-Language").contains("uk"), "no service name is in Ukrainian");
+        // Hits and misses are on /q/metrics, for the operator (and the benchmark's hit ratio).
+        String metrics = anonymous().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("cache_gets_total{cache=\"search-results\",result=\"hit\"")
+                && !l.endsWith(" 0.0")), "a counted hit");
         // Another language is another entry; the validator still gives 304.
         var french = anonymous().header("Accept-Language", "fr").queryParam("domain", "housing").get(SERVICES);
         assertEquals("fr", french.header("Content-Language"));
