@@ -61,7 +61,7 @@ lines = [
     "| what | tool | req/s | p50 ms | p99 ms | errors | cache hits |",
     "|---|---|---:|---:|---:|---:|---:|",
     row("search mix (8 repeated queries)", "wrk, 64 connections", s, search_wrk),
-    row("search long tail (20,000 distinct queries)", "wrk, 64 connections", lt, tail_wrk),
+    row("search long tail (100,000 distinct queries)", "wrk, 64 connections", lt, tail_wrk),
     row("triage (4 profiles)", "wrk, 64 connections", t),
     row("nginx, same search bytes", "wrk, 64 connections", n),
     row("search mix", "OpenLoad, 500 req/s fixed", sf, search_fixed),

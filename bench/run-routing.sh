@@ -9,7 +9,7 @@
 # request was due, so no coordinated omission). Every server is started here and stopped here.
 #
 # Search runs two mixes: the 8 queries of bench/search-paths.txt (repeated, so mostly served by the
-# result cache, as a kiosk network's head of queries would be) and a long tail of 20,000 distinct
+# result cache, as a kiosk network's head of queries would be) and a long tail of 100,000 distinct
 # queries (bench/longtail.py) that misses the cache and measures the engine itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,7 @@ done
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
 python3 bench/generate_catalogue.py --services "$SERVICES" --out "$WORK/catalogue"
-python3 bench/longtail.py 20000 "$WORK/longtail-paths.txt"
+python3 bench/longtail.py 100000 "$WORK/longtail-paths.txt"
 javac -d "$WORK/classes" bench/OpenLoad.java
 
 pids=()
