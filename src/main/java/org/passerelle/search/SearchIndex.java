@@ -117,6 +117,12 @@ public class SearchIndex {
         return current().generation();
     }
 
+    /** The generation of the index built now, or -1 while none is (this never builds one). */
+    public long builtGeneration() {
+        Built current = built;
+        return current == null ? -1 : current.generation();
+    }
+
     Built current() {
         Built current = built;
         if (current == null) {

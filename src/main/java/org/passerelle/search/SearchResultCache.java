@@ -48,7 +48,16 @@ public class SearchResultCache {
         if (results == null) {
             return conditional.prepare(search.get(), languages);
         }
-        String key = index.generation() + "|" + String.join(",", languages.chain()) + "|" + queryKey;
-        return results.get(key, k -> conditional.prepare(search.get(), languages));
+        return results.get(key(index.generation(), queryKey, languages), k -> conditional.prepare(search.get(), languages));
+    }
+
+    /** The answer if it is ready, without computing anything (nor building the index): null otherwise. */
+    public ConditionalJson.Prepared peek(String queryKey, LanguageSelection languages) {
+        long generation = index.builtGeneration();
+        return results == null || generation < 0 ? null : results.getIfPresent(key(generation, queryKey, languages));
+    }
+
+    private static String key(long generation, String queryKey, LanguageSelection languages) {
+        return generation + "|" + String.join(",", languages.chain()) + "|" + queryKey;
     }
 }

@@ -1,0 +1,100 @@
+package org.passerelle.search;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.passerelle.catalogue.ServiceSearchParams;
+import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.common.i18n.LanguageSelection;
+
+/**
+ * Answers a repeated public search straight from {@link SearchResultCache} on the I/O thread, the way a
+ * caching proxy in front of the API would, and hands everything else to the REST resource: a miss, a
+ * conditional request, an unusual Accept, an unknown or repeated parameter. The resource fills the
+ * cache, so both paths serve the same bytes and headers (tested in ServiceResourceTest).
+ */
+@ApplicationScoped
+public class CachedSearchRoute {
+
+    static final String PATH = "/api/v1/services";
+    private static final Set<String> PARAMS = Set.of("q", "domain", "theme", "city", "region", "accessMode",
+            "organization", "status", "near", "radiusKm", "openNow", "page", "size", "lang");
+
+    private final SearchResultCache results;
+
+    public CachedSearchRoute(SearchResultCache results) {
+        this.results = results;
+    }
+
+    void install(@Observes Router router) {
+        router.get(PATH).order(-100).handler(this::serve);
+    }
+
+    void serve(RoutingContext context) {
+        var request = context.request();
+        ConditionalJson.Prepared ready = request.method() == HttpMethod.GET && acceptsJson(request.headers())
+                && request.getHeader(HttpHeaders.IF_NONE_MATCH) == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                ? lookup(request.params(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) : null;
+        if (ready == null) {
+            context.next();
+            return;
+        }
+        context.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.ETAG, ready.tag().toString())
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, String.join(", ", ready.languages()))
+                .end(io.vertx.core.buffer.Buffer.buffer(ready.json()));
+    }
+
+    private ConditionalJson.Prepared lookup(MultiMap query, String acceptLanguage) {
+        for (String name : query.names()) {
+            if (!PARAMS.contains(name) || query.getAll(name).size() > 1) {
+                return null;
+            }
+        }
+        ServiceSearchParams params = new ServiceSearchParams();
+        params.q = query.get("q");
+        params.domain = query.get("domain");
+        params.theme = query.get("theme");
+        params.city = query.get("city");
+        params.region = query.get("region");
+        params.accessMode = query.get("accessMode");
+        params.organization = query.get("organization");
+        params.status = query.get("status");
+        params.near = query.get("near");
+        params.radiusKm = query.get("radiusKm");
+        params.openNow = query.get("openNow");
+        params.page = query.get("page");
+        params.size = query.get("size");
+        LanguageSelection languages;
+        try {
+            languages = LanguageSelection.of(query.get("lang"), acceptLanguage);
+        } catch (RuntimeException e) {
+            return null; // a bad ?lang= gets its 400 problem from the resource
+        }
+        return results.peek(params.cacheKey(), languages);
+    }
+
+    /** No Accept, or one that plainly allows JSON; anything subtler goes to the resource's negotiation. */
+    private static boolean acceptsJson(MultiMap headers) {
+        List<String> accept = headers.getAll(HttpHeaders.ACCEPT);
+        if (accept.isEmpty()) {
+            return true;
+        }
+        if (accept.size() > 1) {
+            return false;
+        }
+        String value = accept.get(0).trim();
+        return value.equals("application/json") || value.equals("*/*");
+    }
+}
