@@ -1,0 +1,3 @@
+import type { PageSet } from './types';
+const pages: PageSet = {};
+export default pages;

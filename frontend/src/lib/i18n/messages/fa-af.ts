@@ -1,0 +1,3 @@
+import type { Catalogue } from '../translate';
+const m: Catalogue = {};
+export default m;
