@@ -15,7 +15,8 @@ const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 export function createFormatters(lang: string, timeZone: string): Formatters {
   const numberFormat = new Intl.NumberFormat(lang);
-  const timeFormat = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  // 24-hour clock everywhere: it matches the hours posted at the door in France.
+  const timeFormat = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
   const dayOnlyFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const weekdayFormat = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
