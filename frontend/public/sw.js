@@ -6,7 +6,7 @@
 //  - POST /api/v1/triage and /services/lookup: network first; only the LAST answer is kept, under a
 //    hash of its body, in a cache the page deletes on "finish" and on the inactivity reset.
 // Answers served from a cache carry X-Passerelle-Offline: 1, so the page can say it is offline.
-const VERSION = 'v1';
+const VERSION = 'v2';
 const SHELL = `passerelle-shell-${VERSION}`;
 const API = `passerelle-api-${VERSION}`;
 const PLAN = 'passerelle-plan-v1'; // the page's PLAN_CACHE (src/lib/offline-cache.ts)
@@ -45,7 +45,7 @@ self.addEventListener('message', (event) => {
         .filter((u) => typeof u === 'string' && u.startsWith('/'))
         .map(async (url) => {
           const cache = await caches.open(url.startsWith('/assets/') ? SHELL : API);
-          if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+          if (!(await cache.match(url, { ignoreVary: true }))) await cache.add(url).catch(() => undefined);
         }),
     ),
   );
@@ -70,7 +70,7 @@ async function networkFirst(request, cacheName, key) {
     }
     return response;
   } catch (error) {
-    const cached = await cache.match(key);
+    const cached = await cache.match(key, { ignoreVary: true });
     if (cached) return markOffline(cached);
     throw error;
   }
@@ -102,13 +102,13 @@ self.addEventListener('fetch', (event) => {
           }
           return response;
         })
-        .catch(async () => (await caches.match('/', { cacheName: SHELL })) || Response.error()),
+        .catch(async () => (await caches.match('/', { cacheName: SHELL, ignoreVary: true })) || Response.error()),
     );
     return;
   }
   if (url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg') {
     event.respondWith(
-      caches.match(request, { cacheName: SHELL }).then(
+      caches.match(request, { cacheName: SHELL, ignoreVary: true }).then(
         (hit) =>
           hit ||
           fetch(request).then(async (response) => {

@@ -6,6 +6,7 @@ import { OfflineBanner } from '../components/offline-banner';
 import { ReadAloud } from '../components/read-aloud';
 import { SiteFooter } from '../components/site-footer';
 import { forgetSavedPlan } from '../lib/offline-cache';
+import { OFFLINE_EVENT, ONLINE_EVENT } from '../lib/api/client';
 import { AppContext, type AppContextValue } from '../lib/app-context';
 import type { KioskConfig } from '../lib/config';
 import { createFormatters } from '../lib/format';
@@ -39,11 +40,17 @@ export function App({ config, initialLang, initialCatalogues }: AppProps) {
 
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
+    const servedOffline = () => setOnline(false);
+    const servedOnline = () => setOnline(navigator.onLine);
     window.addEventListener('online', update);
     window.addEventListener('offline', update);
+    window.addEventListener(OFFLINE_EVENT, servedOffline);
+    window.addEventListener(ONLINE_EVENT, servedOnline);
     return () => {
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
+      window.removeEventListener(OFFLINE_EVENT, servedOffline);
+      window.removeEventListener(ONLINE_EVENT, servedOnline);
     };
   }, []);
 

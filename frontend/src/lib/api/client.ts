@@ -15,6 +15,9 @@ export type NeedsProfile = components['schemas']['NeedsProfile'];
 
 /** Header the service worker sets on answers it serves from its cache while offline. */
 export const OFFLINE_HEADER = 'X-Passerelle-Offline';
+/** Window events: an answer came from the offline copy, or fresh from the network. */
+export const OFFLINE_EVENT = 'passerelle:offline';
+export const ONLINE_EVENT = 'passerelle:online';
 
 export const api = createClient<paths>({ baseUrl: '' });
 
@@ -22,6 +25,14 @@ export const api = createClient<paths>({ baseUrl: '' });
 api.use({
   onRequest({ request }) {
     return withCsrf(request, typeof document === 'undefined' ? '' : document.cookie);
+  },
+  // Tells the page whether answers come from the network or from the offline copy (see OfflineBanner).
+  onResponse({ response }) {
+    if (typeof window !== 'undefined') {
+      const offline = response.headers.get(OFFLINE_HEADER) === '1';
+      window.dispatchEvent(new Event(offline ? OFFLINE_EVENT : ONLINE_EVENT));
+    }
+    return response;
   },
 });
 

@@ -133,15 +133,17 @@ export default function PrintRoute() {
             <h2 id="print-answers">{t('plan.yourAnswers')}</h2>
             <div class="print-row">
               {columns.map((c) => (
-                <dl key={c.lang} class="print-col answers" lang={c.lang} dir={dirOf(c.lang)}>
+                <div key={c.lang} class="print-col" lang={c.lang} dir={dirOf(c.lang)}>
                   {bilingual ? <p class="print-lang">{nativeName(c.lang)}</p> : null}
-                  {answerRows(answers, c.domains, c.t).map(([label, value]) => (
-                    <div key={label}>
-                      <dt>{label}</dt>
-                      <dd>{value}</dd>
-                    </div>
-                  ))}
-                </dl>
+                  <dl class="answers">
+                    {answerRows(answers, c.domains, c.t).map(([label, value]) => (
+                      <div key={label}>
+                        <dt>{label}</dt>
+                        <dd>{value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </div>
               ))}
             </div>
           </section>
@@ -155,7 +157,7 @@ export default function PrintRoute() {
               </div>
             ))}
           </section>
-          <section aria-labelledby="print-emergency" class="print-emergency">
+          <div class="print-emergency">
             <h2 id="print-emergency">{t('emergency.title')}</h2>
             <ul>
               {EMERGENCY_NUMBERS.map((n) => (
@@ -165,7 +167,7 @@ export default function PrintRoute() {
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         </>
       ) : null}
     </article>
