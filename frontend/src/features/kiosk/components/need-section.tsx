@@ -12,6 +12,7 @@ export function NeedSection(props: {
   t: T;
   f: Formatters;
   hash: string;
+  nameLang?: string;
 }) {
   const { need, domain, services, t, f } = props;
   const id = `need-${need.need}`;
@@ -36,7 +37,7 @@ export function NeedSection(props: {
         <ol class="offers">
           {eligible.map((offer) => (
             <li key={offer.id}>
-              <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} />
+              <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} {...(props.nameLang ? { nameLang: props.nameLang } : {})} />
             </li>
           ))}
         </ol>
@@ -47,7 +48,7 @@ export function NeedSection(props: {
           <ol class="offers">
             {maybe.map((offer) => (
               <li key={offer.id}>
-                <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} />
+                <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} {...(props.nameLang ? { nameLang: props.nameLang } : {})} />
               </li>
             ))}
           </ol>
@@ -59,7 +60,9 @@ export function NeedSection(props: {
           <ul>
             {need.notEligible.map((offer) => (
               <li key={offer.id}>
-                <p class="offer__name">{offer.name}</p>
+                <p class="offer__name" lang={props.nameLang} dir="auto">
+                  {offer.name}
+                </p>
                 <Reasons offer={offer} t={t} f={f} only="fails" />
               </li>
             ))}

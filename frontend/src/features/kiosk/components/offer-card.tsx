@@ -44,6 +44,8 @@ export function OfferCard(props: {
   t: T;
   f: Formatters;
   hash: string;
+  /** The language of the offer names (the API falls back to en, then fr). */
+  nameLang?: string;
   headingLevel?: 3 | 4;
 }) {
   const { offer, service, t, f } = props;
@@ -55,7 +57,9 @@ export function OfferCard(props: {
         <Icon name={offer.verdict === 'eligible' ? 'check' : 'help'} size={20} />
         {t(`verdict.${offer.verdict}` as MessageKey)}
       </p>
-      <Heading class="offer__name">{offer.name}</Heading>
+      <Heading class="offer__name" lang={props.nameLang} dir="auto">
+        {offer.name}
+      </Heading>
       <p class="offer__org">{offer.organization.name}</p>
       <Reasons offer={offer} t={t} f={f} />
       <div class="offer__where">

@@ -16,7 +16,10 @@ export function Pathways({ plan, services, t }: { plan: TriagePlan; services: Re
           <ul>
             {p.steps.map((s) => (
               <li key={`${s.order}-${s.service}`}>
-                <strong>{t(s.key as MessageKey)}</strong>: {services.get(s.service)?.name ?? s.service}
+                <strong>{t(s.key as MessageKey)}</strong>:{' '}
+                <span lang={services.get(s.service)?.lang ?? plan.lang} dir="auto">
+                  {services.get(s.service)?.name ?? s.service}
+                </span>
               </li>
             ))}
           </ul>

@@ -92,6 +92,7 @@ export default function PlanRoute() {
               t={t}
               f={f}
               hash={hash}
+              nameLang={plan.data.plan.lang}
             />
           ))}
         </>

@@ -42,7 +42,10 @@ function NeedColumn({ need, column }: { need: NeedPlan; column: Column }) {
           return (
             <li key={offer.id}>
               <p class="print-offer">
-                <strong>{service?.name ?? offer.name}</strong> · {offer.organization.name}
+                <strong lang={service?.lang ?? undefined} dir="auto">
+                  {service?.name ?? offer.name}
+                </strong>{' '}
+                · {offer.organization.name}
               </p>
               <p>{t(`verdict.${offer.verdict}` as MessageKey)}</p>
               <Reasons offer={offer} t={t} f={f} />

@@ -113,7 +113,7 @@ export default function ServiceRoute({ slug }: { slug: string }) {
   return (
     <article class="screen service" aria-labelledby="screen-title">
       <BackButton href="/kiosk/plan" {...(back ? { hash: back } : {})} />
-      <h1 id="screen-title" tabIndex={-1} lang={served}>
+      <h1 id="screen-title" tabIndex={-1} lang={served} dir="auto">
         {service.name}
       </h1>
       <p class="lead">{t('service.by', { organization: service.organization.name })}</p>
@@ -126,7 +126,9 @@ export default function ServiceRoute({ slug }: { slug: string }) {
       {service.description ? (
         <section aria-labelledby="about">
           <h2 id="about">{t('service.about')}</h2>
-          <p lang={served}>{service.description}</p>
+          <p lang={served} dir="auto">
+            {service.description}
+          </p>
         </section>
       ) : null}
       <section aria-labelledby="access">
