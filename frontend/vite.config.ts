@@ -20,8 +20,6 @@ export default defineConfig({
     proxy: { '/api': apiTarget },
   },
   build: {
-    // The e2e budget test reads the manifest to measure the kiosk's initial JS.
-    manifest: true,
     outDir: 'dist',
     // Fonts are large and loaded per script through unicode-range: never inline them.
     assetsInlineLimit: 0,
