@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // The jar under test or `java -jar` in dev; `npx vite` proxies the API to it.
-const apiTarget = process.env['PASSERELLE_API'] ?? 'http://127.0.0.1:8093';
+const apiTarget = process.env['PASSERELLE_API'] ?? 'http://127.0.0.1:8090';
 
 export default defineConfig({
   oxc: {
