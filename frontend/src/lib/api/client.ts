@@ -5,13 +5,34 @@ import type { components, paths } from './schema';
 
 export type Problem = components['schemas']['Problem'];
 export type Themes = components['schemas']['Themes'];
+export type Domain = components['schemas']['Domain'];
+export type TriagePlan = components['schemas']['TriagePlan'];
+export type NeedPlan = components['schemas']['NeedPlan'];
+export type PlannedOffer = components['schemas']['PlannedOffer'];
+export type Service = components['schemas']['Service'];
+export type ServiceLocation = components['schemas']['ServiceLocation'];
+export type NeedsProfile = components['schemas']['NeedsProfile'];
+
+/** Header the service worker sets on answers it serves from its cache while offline. */
+export const OFFLINE_HEADER = 'X-Passerelle-Offline';
+/** Window events: an answer came from the offline copy, or fresh from the network. */
+export const OFFLINE_EVENT = 'passerelle:offline';
+export const ONLINE_EVENT = 'passerelle:online';
 
 export const api = createClient<paths>({ baseUrl: '' });
 
 // Session-cookie writes carry the CSRF header; a 401 means "sign in" (GET /login), never a redirect.
 api.use({
   onRequest({ request }) {
-    return withCsrf(request, document.cookie);
+    return withCsrf(request, typeof document === 'undefined' ? '' : document.cookie);
+  },
+  // Tells the page whether answers come from the network or from the offline copy (see OfflineBanner).
+  onResponse({ response }) {
+    if (typeof window !== 'undefined') {
+      const offline = response.headers.get(OFFLINE_HEADER) === '1';
+      window.dispatchEvent(new Event(offline ? OFFLINE_EVENT : ONLINE_EVENT));
+    }
+    return response;
   },
 });
 
@@ -25,12 +46,39 @@ export class ApiError extends Error {
   }
 }
 
-export async function fetchThemes(acceptLanguage: string): Promise<Themes> {
-  const { data, error, response } = await api.GET('/api/v1/themes', {
-    params: { header: { 'Accept-Language': acceptLanguage } },
-  });
-  if (data === undefined) {
-    throw new ApiError(response.status, error as Problem | undefined);
+/** An answer and whether it came from the offline copy. */
+export interface Fetched<D> {
+  readonly data: D;
+  readonly offline: boolean;
+}
+
+function unwrap<D>(result: { data?: D; error?: unknown; response: Response }): Fetched<D> {
+  if (result.data === undefined) {
+    throw new ApiError(result.response.status, result.error as Problem | undefined);
   }
-  return data;
+  return { data: result.data, offline: result.response.headers.get(OFFLINE_HEADER) === '1' };
+}
+
+export async function fetchThemes(lang: string): Promise<Fetched<Themes>> {
+  return unwrap(await api.GET('/api/v1/themes', { params: { query: { lang } } }));
+}
+
+/** Facts about the person travel in the POST body only, never in the URL (design.md §3b). */
+export async function postTriage(profile: NeedsProfile, lang: string, limit = 5): Promise<Fetched<TriagePlan>> {
+  return unwrap(await api.POST('/api/v1/triage', { params: { query: { lang, limit } }, body: profile }));
+}
+
+export async function fetchService(idOrSlug: string, lang: string): Promise<Fetched<Service>> {
+  return unwrap(await api.GET('/api/v1/services/{idOrSlug}', { params: { path: { idOrSlug }, query: { lang } } }));
+}
+
+/** The services of a plan in one request: addresses and hours for the plan page. */
+export async function lookupServices(ids: readonly string[], lang: string): Promise<Fetched<Service[]>> {
+  if (ids.length === 0) {
+    return { data: [], offline: false };
+  }
+  const result = unwrap(
+    await api.POST('/api/v1/services/lookup', { params: { query: { lang } }, body: { ids: [...ids].slice(0, 100) } }),
+  );
+  return { data: result.data.items, offline: result.offline };
 }

@@ -19,14 +19,14 @@ class PackagedAppIT {
     void shouldServeTheSpaAtTheRoot() {
         given().accept("text/html").get("/").then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("<main id=\"app\""))
+                .body(containsString("<div id=\"app\""))
                 .body(containsString("/assets/"));
     }
 
     @Test
     void shouldServeTheSpaForItsOwnRoutes() {
         given().accept("text/html").get("/kiosk/plan").then().statusCode(200)
-                .body(containsString("<main id=\"app\""));
+                .body(containsString("<div id=\"app\""));
     }
 
     @Test

@@ -1,0 +1,170 @@
+// The whole kiosk journey in French, Arabic (right to left) and Ukrainian, with axe-core on every page
+// in French and Arabic.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { axe, heading, launch, shot } from './support.mjs';
+
+const LANGS = [
+  {
+    code: 'fr', native: 'Français', dir: 'ltr', axe: true,
+    needs: 'De quoi avez-vous besoin ?', plan: 'Votre plan', seePlan: 'Voir mon plan maintenant',
+    questions: 'Répondre à 5 questions courtes pour un meilleur plan', age: '18 à 25 ans',
+    french: 'Non, ou quelques mots', household: 'Je suis seul ou seule', here: 'Ici, à Nancy',
+    status: 'J’ai demandé l’asile', more: 'En savoir plus sur ce service', qr: 'L’emporter sur mon téléphone',
+    include: 'Inclure ma situation administrative', finish: 'Terminer et tout effacer',
+    print: 'Imprimer mon plan', emergency: 'Un endroit pour dormir',
+    pages: { Confidentialité: 'Confidentialité', Accessibilité: 'Déclaration d’accessibilité', 'Mentions légales': 'Mentions légales', 'Faire une réclamation': 'Faire une réclamation' },
+  },
+  {
+    code: 'ar', native: 'العربية', dir: 'rtl', axe: true,
+    needs: 'ماذا تحتاج؟', plan: 'خطتك', seePlan: 'اعرض خطتي الآن',
+    questions: 'أجب عن 5 أسئلة قصيرة لخطة أفضل', age: 'من 18 إلى 25 سنة',
+    french: 'لا أتكلمها، أو بضع كلمات', household: 'أنا وحدي', here: 'هنا، في Nancy',
+    status: 'طلبتُ اللجوء', more: 'المزيد عن هذه الخدمة', qr: 'خذها على هاتفي',
+    include: 'أضف وضعي القانوني', finish: 'إنهاء ومسح كل شيء',
+    print: 'اطبع خطتي', emergency: 'مكان للنوم',
+    pages: { الخصوصية: 'إشعار الخصوصية', 'إمكانية الوصول': 'Accessibility statement', 'الإشعارات القانونية': 'Legal notices', 'تقديم شكوى': 'Make a complaint' },
+  },
+  {
+    code: 'uk', native: 'Українська', dir: 'ltr', axe: false,
+    needs: 'Що вам потрібно?', plan: 'Ваш план', seePlan: 'Показати мій план зараз',
+    questions: 'Відповісти на 5 коротких запитань для кращого плану', age: 'Від 18 до 25',
+    french: 'Не знаю, або кілька слів', household: 'Я сам або сама', here: 'Тут, у місті Nancy',
+    status: 'Я попросив або попросила притулку', more: 'Докладніше про цю службу', qr: 'Взяти на телефон',
+    include: 'Додати мій статус', finish: 'Завершити й усе стерти',
+    print: 'Надрукувати мій план', emergency: 'Місце для ночівлі',
+    pages: { Конфіденційність: 'Повідомлення про конфіденційність' },
+  },
+];
+
+for (const L of LANGS) {
+  describe(`kiosk journey in ${L.code}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launch({ locale: L.code === 'fr' ? 'fr-FR' : 'de-DE' });
+    });
+    after(async () => browser.close());
+    const check = async (label) => {
+      if (L.axe) await axe(browser.page, `${L.code}-${label}`);
+    };
+
+    it('reaches a first plan in three taps: language, one need, "see my plan now"', async () => {
+      const { page } = browser;
+      await page.goto('/');
+      await page.getByRole('button', { name: 'العربية' }).waitFor();
+      await check('home');
+      await shot(page, `${L.code}-1-home`);
+      await page.getByRole('button', { name: L.native, exact: true }).click(); // tap 1
+      await heading(page, L.needs);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), L.code);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), L.dir);
+      await check('needs');
+      await shot(page, `${L.code}-2-needs`);
+      await page.locator('[data-need="rights"]').click(); // tap 2
+      assert.equal(await page.locator('[data-need="rights"]').getAttribute('aria-pressed'), 'true');
+      await page.getByRole('button', { name: L.seePlan }).click(); // tap 3
+      await heading(page, L.plan);
+      await page.locator('section.need[data-need="rights"] .offer').first().waitFor();
+      assert.ok((await page.locator('.offer').count()) > 0);
+      assert.match(page.url(), /\/kiosk\/plan#l=/);
+      assert.ok(!page.url().includes('?'), 'answers never go in the query string');
+    });
+
+    it('answers the five questions (status first choice: rather not say) and shows the plan with reasons', async () => {
+      const { page } = browser;
+      await page.goto('/');
+      await page.getByRole('button', { name: L.native, exact: true }).click();
+      await heading(page, L.needs);
+      await page.locator('[data-need="housing"]').click();
+      await page.locator('[data-need="work"]').click();
+      await page.getByRole('button', { name: L.questions }).click();
+      await page.locator('[data-value="18-25"]').waitFor();
+      await check('q-age');
+      await page.getByRole('button', { name: L.age }).click();
+      await page.locator('[data-value="A1"]').waitFor();
+      await check('q-french');
+      await page.getByRole('button', { name: L.french }).click();
+      await page.locator('[data-value="single"]').waitFor();
+      await check('q-household');
+      await page.getByRole('button', { name: L.household }).click();
+      await page.locator('#city').waitFor();
+      await check('q-city');
+      await page.getByRole('button', { name: L.here }).click();
+      await page.locator('[data-value="prefer-not-to-say"]').waitFor();
+      const first = await page.locator('.choice-list .choice').first().getAttribute('data-value');
+      assert.equal(first, 'prefer-not-to-say', '"I would rather not say" is the first choice');
+      await check('q-status');
+      await shot(page, `${L.code}-3-status`);
+      await page.getByRole('button', { name: L.status }).click();
+      await heading(page, L.plan);
+      await page.locator('.offer').first().waitFor();
+      await page.locator('.reason').first().waitFor();
+      await check('plan');
+      await shot(page, `${L.code}-4-plan`);
+      assert.ok(!page.url().includes('asylum'), 'the status is not in the kiosk URL');
+    });
+
+    it('gives the plan to take home: QR code without the status unless ticked, and a print view', async () => {
+      const { page } = browser;
+      await page.getByRole('button', { name: L.qr }).click();
+      const url = page.getByTestId('qr-url');
+      await url.waitFor();
+      assert.ok(await page.locator('svg.qr').isVisible());
+      const plain = await url.textContent();
+      assert.match(plain, /\/kiosk\/plan#/);
+      assert.ok(!plain.includes('s=asylum-seeker'), 'no status in the QR code by default');
+      await check('plan-qr');
+      await page.getByLabel(L.include).check();
+      assert.match(await url.textContent(), /s=asylum-seeker/);
+      await page.getByLabel(L.include).uncheck();
+      assert.ok(!(await url.textContent()).includes('s=asylum-seeker'));
+      await page.getByRole('link', { name: L.print }).click();
+      await page.locator('.print-need').first().waitFor();
+      await check('print');
+    });
+
+    it('opens a service page with hours, access, languages, cost and dates', async () => {
+      const { page } = browser;
+      await page.goto('/');
+      await page.getByRole('button', { name: L.native, exact: true }).click();
+      await page.locator('[data-need="rights"]').click();
+      await page.getByRole('button', { name: L.seePlan }).click();
+      await page.locator('section.need[data-need="rights"] .offer').first().waitFor();
+      await page.locator('[data-slug="cimade-permanences-juridiques"] .offer__more').click();
+      await page.locator('.service .hours').first().waitFor();
+      assert.ok(await page.locator('.notice--warning').first().isVisible(), 'illustrative hours are said so');
+      if (L.code !== 'fr') {
+        assert.ok(await page.getByTestId('lang-fallback').isVisible(), 'the page says when it fell back');
+      }
+      await check('service');
+      await shot(page, `${L.code}-5-service`);
+    });
+
+    it('shows the emergency numbers and the public pages', async () => {
+      const { page } = browser;
+      const footer = page.locator('footer.site-footer');
+      assert.ok(await footer.getByRole('link', { name: /115/ }).isVisible());
+      assert.ok((await footer.textContent()).includes(L.emergency));
+      for (const [link, title] of Object.entries(L.pages)) {
+        await footer.getByRole('link', { name: link, exact: true }).click();
+        await heading(page, title);
+        await check(`page-${new URL(page.url()).pathname.split('/').pop()}`);
+      }
+    });
+
+    it('"finish" clears everything and goes home', async () => {
+      const { page } = browser;
+      await page.goto('/');
+      await page.getByRole('button', { name: L.native, exact: true }).click();
+      await page.locator('[data-need="health"]').click();
+      await page.getByRole('button', { name: L.finish }).click();
+      await page.waitForURL((u) => u.pathname === '/');
+      await page.getByRole('button', { name: L.native, exact: true }).click();
+      await page.locator('[data-need="health"]').waitFor();
+      assert.equal(await page.locator('[aria-pressed="true"]').count(), 0);
+      const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]);
+      assert.deepEqual(stored, [0, 0, ''], 'nothing in localStorage, sessionStorage or cookies');
+      assert.deepEqual(browser.errors, [], 'no script error');
+    });
+  });
+}

@@ -1,0 +1,82 @@
+// Icons from Lucide (ISC), imported one by one so the bundle holds only those used.
+import {
+  ArrowLeft,
+  BriefcaseBusiness,
+  Check,
+  CircleAlert,
+  CircleHelp,
+  Clock,
+  GraduationCap,
+  HeartPulse,
+  House,
+  Info,
+  Languages,
+  LifeBuoy,
+  MapPin,
+  Phone,
+  Printer,
+  QrCode,
+  Scale,
+  Users,
+  Volume2,
+  WifiOff,
+  X,
+} from 'lucide';
+
+type IconNode = readonly (readonly [string, Readonly<Record<string, string | number | undefined>>])[];
+
+export const ICONS = {
+  home: House,
+  languages: Languages,
+  scale: Scale,
+  briefcase: BriefcaseBusiness,
+  'heart-pulse': HeartPulse,
+  'graduation-cap': GraduationCap,
+  users: Users,
+  'life-buoy': LifeBuoy,
+  back: ArrowLeft,
+  check: Check,
+  alert: CircleAlert,
+  help: CircleHelp,
+  clock: Clock,
+  info: Info,
+  pin: MapPin,
+  phone: Phone,
+  printer: Printer,
+  qr: QrCode,
+  speaker: Volume2,
+  offline: WifiOff,
+  close: X,
+} satisfies Record<string, IconNode>;
+
+export type IconName = keyof typeof ICONS;
+
+export function isIconName(name: unknown): name is IconName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(ICONS, name);
+}
+
+/** A decorative icon: the text beside it carries the meaning, so it is hidden from screen readers. */
+export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
+  const node: IconNode = ICONS[name];
+  return (
+    <svg
+      class="icon"
+      xmlns="http://www.w3.org/2000/svg"
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {node.map(([tag, attrs], i) => {
+        const Tag = tag as 'path';
+        return <Tag key={i} {...(attrs as Record<string, string>)} />;
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,74 @@
+import { Icon, isIconName } from '../../../components/icon';
+import type { Domain, NeedPlan, Service } from '../../../lib/api/client';
+import type { Formatters } from '../../../lib/format';
+import type { T } from '../../../lib/i18n/translate';
+import { OfferCard, Reasons } from './offer-card';
+
+/** One need of the plan: fitting offers first, an unmet need said kindly with a next step. */
+export function NeedSection(props: {
+  need: NeedPlan;
+  domain: Domain | undefined;
+  services: ReadonlyMap<string, Service>;
+  t: T;
+  f: Formatters;
+  hash: string;
+  nameLang?: string;
+}) {
+  const { need, domain, services, t, f } = props;
+  const id = `need-${need.need}`;
+  const eligible = need.offers.filter((o) => o.verdict === 'eligible');
+  const maybe = need.offers.filter((o) => o.verdict === 'maybe');
+  return (
+    <section class="need" aria-labelledby={id} data-need={need.need}>
+      <h2 id={id} class="need__title">
+        <Icon name={isIconName(domain?.icon) ? domain.icon : 'help'} size={32} />
+        <span>{domain?.label ?? need.need}</span>
+      </h2>
+      {need.unmet ? (
+        <div class="notice notice--kind" data-testid="unmet">
+          <p>{t('plan.unmet')}</p>
+          <p>
+            <strong>{t('plan.unmet.next')}</strong>
+          </p>
+          {need.need === 'emergency' || need.need === 'housing' ? <p>{t('plan.unmet.emergency')}</p> : null}
+        </div>
+      ) : null}
+      {eligible.length > 0 ? (
+        <ol class="offers">
+          {eligible.map((offer) => (
+            <li key={offer.id}>
+              <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} {...(props.nameLang ? { nameLang: props.nameLang } : {})} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {maybe.length > 0 ? (
+        <>
+          <p class="need__maybe">{t('plan.maybeIntro')}</p>
+          <ol class="offers">
+            {maybe.map((offer) => (
+              <li key={offer.id}>
+                <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} {...(props.nameLang ? { nameLang: props.nameLang } : {})} />
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {need.notEligible.length > 0 ? (
+        <details class="not-eligible">
+          <summary>{t('plan.notEligible')}</summary>
+          <ul>
+            {need.notEligible.map((offer) => (
+              <li key={offer.id}>
+                <p class="offer__name" lang={props.nameLang} dir="auto">
+                  {offer.name}
+                </p>
+                <Reasons offer={offer} t={t} f={f} only="fails" />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { Icon, type IconName } from '../../../components/icon';
+import { Link } from '../../../components/link';
+import type { PlannedOffer, Service } from '../../../lib/api/client';
+import type { Formatters } from '../../../lib/format';
+import type { MessageKey } from '../../../lib/i18n/messages/en';
+import type { T } from '../../../lib/i18n/translate';
+import { whatToBring } from '../model/bring';
+import { reasonLines, type Effect } from '../model/reasons';
+
+const EFFECT_ICON: Record<Effect, IconName> = { fits: 'check', missing: 'help', fails: 'close', info: 'info' };
+
+/** One line of address for a service: its first place, else the town it works in. */
+export function addressOf(service: Service | undefined): string | undefined {
+  const place = service?.locations[0];
+  if (place) {
+    return [place.name, place.address1, [place.postalCode, place.city].filter(Boolean).join(' ')]
+      .filter((part) => part && part.trim() !== '')
+      .join(', ');
+  }
+  const territory = service?.territory;
+  return territory?.city ?? territory?.note ?? undefined;
+}
+
+export function Reasons({ offer, t, f, only }: { offer: PlannedOffer; t: T; f: Formatters; only?: Effect }) {
+  const lines = reasonLines(offer.reasons, t, f).filter((l) => !only || l.effect === only);
+  return (
+    <ul class="reasons">
+      {lines.map((line, i) => (
+        <li key={i} class={`reason reason--${line.effect}`}>
+          <Icon name={EFFECT_ICON[line.effect]} size={20} />
+          <span>
+            <span class="visually-hidden">{t(`effect.${line.effect}` as MessageKey)} </span>
+            {line.text}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function OfferCard(props: {
+  offer: PlannedOffer;
+  service: Service | undefined;
+  t: T;
+  f: Formatters;
+  hash: string;
+  /** The language of the offer names (the API falls back to en, then fr). */
+  nameLang?: string;
+  headingLevel?: 3 | 4;
+}) {
+  const { offer, service, t, f } = props;
+  const address = addressOf(service);
+  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+  return (
+    <article class={`offer offer--${offer.verdict}`} data-slug={offer.slug}>
+      <p class={`verdict verdict--${offer.verdict}`}>
+        <Icon name={offer.verdict === 'eligible' ? 'check' : 'help'} size={20} />
+        {t(`verdict.${offer.verdict}` as MessageKey)}
+      </p>
+      <Heading class="offer__name" lang={props.nameLang} dir="auto">
+        {offer.name}
+      </Heading>
+      <p class="offer__org">{offer.organization.name}</p>
+      <Reasons offer={offer} t={t} f={f} />
+      <div class="offer__where">
+        <Icon name="pin" />
+        <p>
+          <strong>{t('plan.where')}</strong> {address ?? t('plan.noAddress')}
+          {typeof offer.distanceKm === 'number' && offer.distanceKm > 0 ? (
+            <> ({t('plan.distance', { km: f.number(offer.distanceKm) })})</>
+          ) : null}
+        </p>
+      </div>
+      <details class="offer__bring">
+        <summary>{t('bring.heading')}</summary>
+        <ul>
+          {whatToBring(offer.accessMode).map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+      </details>
+      <Link href={`/kiosk/services/${encodeURIComponent(offer.slug)}`} hash={props.hash} class="button offer__more">
+        {t('plan.more')}
+        <span class="visually-hidden">: {offer.name}</span>
+      </Link>
+    </article>
+  );
+}

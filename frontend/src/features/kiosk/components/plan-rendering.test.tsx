@@ -1,0 +1,166 @@
+import { render } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import type { NeedPlan, Service } from '../../../lib/api/client';
+import { createFormatters } from '../../../lib/format';
+import en from '../../../lib/i18n/messages/en';
+import fr from '../../../lib/i18n/messages/fr';
+import { createTranslator } from '../../../lib/i18n/translate';
+import { reasonLines, type Reason } from '../model/reasons';
+import { whatToBring } from '../model/bring';
+import { NeedSection } from './need-section';
+
+const t = createTranslator('en', { en }).t;
+const tFr = createTranslator('fr', { fr }).t;
+const f = createFormatters('en', 'Europe/Paris');
+const fFr = createFormatters('fr', 'Europe/Paris');
+
+const ORG = { id: '7ecc9bd4-5601-5d2a-bab5-e1c5f4b40122', slug: 'la-cimade', name: 'La Cimade' };
+const reason = (key: string, effect: Reason['effect'], params: Reason['params'] = {}, inferred = false): Reason => ({
+  key, effect, fact: null, params, inferred,
+});
+
+const HOUSING: NeedPlan = {
+  need: 'housing',
+  themes: ['housing'],
+  unmet: false,
+  offers: [
+    {
+      id: '0b133ffe-7c2f-5578-b997-8c6aa64b49d0',
+      slug: 'young-housing',
+      name: 'Housing for young people',
+      organization: ORG,
+      accessMode: 'walk-in',
+      verdict: 'eligible',
+      reasons: [
+        reason('age.range', 'fits', { min: 18, max: 30 }),
+        reason('access.walk-in', 'info'),
+        reason('hours.open-now', 'info', { until: '17:00', illustrative: false }),
+      ],
+      distanceKm: 2.5,
+    },
+    {
+      id: '1e73121a-63c5-560c-a69b-ab0b9184b6da',
+      slug: 'family-flat',
+      name: 'Flats for families',
+      organization: ORG,
+      accessMode: 'professional-referral',
+      verdict: 'maybe',
+      reasons: [reason('household.only', 'missing', { household: 'family' }), reason('access.professional-referral', 'info', {}, true)],
+    },
+  ],
+  notEligible: [
+    {
+      id: '2e73121a-63c5-560c-a69b-ab0b9184b6da',
+      slug: 'over-60',
+      name: 'Residence for older people',
+      organization: ORG,
+      verdict: 'not-eligible',
+      reasons: [reason('age.range', 'fails', { min: 60, max: null })],
+    },
+  ],
+};
+
+const SERVICE = {
+  slug: 'young-housing',
+  locations: [{ name: 'City hall', address1: '1 place Stanislas', postalCode: '54000', city: 'Nancy' }],
+  territory: {},
+} as unknown as Service;
+
+describe('plan rendering', () => {
+  const html = render(
+    <NeedSection
+      need={HOUSING}
+      domain={{ code: 'housing', label: 'Housing', icon: 'home', themes: [] }}
+      services={new Map([['young-housing', SERVICE]])}
+      t={t}
+      f={f}
+      hash="l=en&n=housing"
+    />,
+  );
+
+  it('names the need as a heading with its icon', () => {
+    expect(html).toMatch(/<h2 id="need-housing" class="need__title"><svg[^>]*aria-hidden="true"/);
+    expect(html).toContain('<span>Housing</span>');
+  });
+
+  it('says why each offer fits, in plain words', () => {
+    expect(html).toContain('For people aged 18 to 30.');
+    expect(html).toContain('Walk in, no appointment.');
+    expect(html).toContain('Open now until 17:00.');
+    expect(html).toContain('Fits you');
+  });
+
+  it('gives the address, the distance and what to bring', () => {
+    expect(html).toContain('City hall, 1 place Stanislas, 54000 Nancy');
+    expect(html).toContain('2.5 km away');
+    expect(html).toContain('If you have them: an identity document');
+    expect(html).toContain('No papers? You can still go and ask.');
+  });
+
+  it('lists maybe offers after the eligible ones, flags inferred facts, and explains what does not fit', () => {
+    expect(html.indexOf('Housing for young people')).toBeLessThan(html.indexOf('Flats for families'));
+    expect(html).toContain('These services might fit you. Ask them.');
+    expect(html).toContain('A professional, such as a social worker, must send you. (our best guess: please check)');
+    expect(html).toContain('The letter from the professional who sends you.');
+    expect(html).toContain('Services that do not fit you, and why');
+    expect(html).toContain('For people aged 60 or older.');
+  });
+
+  it('links each offer to its service page, keeping the answers in the fragment', () => {
+    expect(html).toContain('href="/kiosk/services/young-housing#l=en&amp;n=housing"');
+  });
+
+  it('says an unmet need kindly, with a next step', () => {
+    const unmet = render(
+      <NeedSection
+        need={{ need: 'emergency', themes: ['emergency-aid'], unmet: true, offers: [], notEligible: [] }}
+        domain={undefined}
+        services={new Map()}
+        t={t}
+        f={f}
+        hash=""
+      />,
+    );
+    expect(unmet).toContain('We did not find a service that surely fits you for this need.');
+    expect(unmet).toContain('Next step: ask at the reception desk.');
+    expect(unmet).toContain('call 115');
+  });
+});
+
+describe('reasons', () => {
+  it('reads every key the engine sends, in French too', () => {
+    const lines = reasonLines(
+      [
+        reason('status.any', 'fits'),
+        reason('status.required', 'missing', { statuses: ['refugee', 'asylum-seeker'] }),
+        reason('french.range', 'fits', { min: 'A1', max: 'A2' }),
+        reason('territory.local', 'fits', { level: 'city', area: 'Nancy' }),
+        reason('access.committee', 'info', { minWeeks: 2, maxWeeks: 4 }),
+        reason('hours.closed-now', 'info', { illustrative: true }),
+        reason('criterion.required', 'missing', { criterion: 'lgbtqi' }),
+        reason('criterion.required', 'missing', { criterion: 'some-new-code' }),
+        reason('gender.only', 'missing', { genders: ['female'] }),
+        reason('some.future-key', 'info'),
+      ],
+      tFr,
+      fFr,
+    ).map((l) => l.text);
+    expect(lines).toEqual([
+      'Ouvert à tous, quels que soient vos papiers.',
+      'Seulement pour : réfugiés et demandeurs d’asile.',
+      'Niveau de français : de débutant à français simple de tous les jours.',
+      'À Nancy.',
+      'Une commission décide. Elle se réunit toutes les 2 à 4 semaines.',
+      'Fermé en ce moment. (horaires d’exemple)',
+      'Pour un public précis : personnes LGBTQI+.',
+      'Pour un public précis : demandez-leur pour qui c’est.',
+      'Seulement pour les femmes.',
+    ]);
+  });
+
+  it('asks for the referral letter only when someone must send the person', () => {
+    expect(whatToBring('walk-in')).not.toContain('bring.referral');
+    expect(whatToBring('committee')).toContain('bring.referral');
+    expect(whatToBring(null)).toEqual(['bring.general', 'bring.noPapers', 'bring.plan']);
+  });
+});

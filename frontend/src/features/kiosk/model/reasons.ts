@@ -1,0 +1,144 @@
+// Turns the engine's reasons (message keys with parameters) into plain sentences in the chosen language.
+import type { components } from '../../../lib/api/schema';
+import type { MessageKey } from '../../../lib/i18n/messages/en';
+import type { T } from '../../../lib/i18n/translate';
+import type { Formatters } from '../../../lib/format';
+
+export type Reason = components['schemas']['Reason'];
+export type Effect = components['schemas']['Effect'];
+
+export interface ReasonLine {
+  readonly effect: Effect;
+  readonly text: string;
+}
+
+const CRITERIA = new Set([
+  'lgbtqi',
+  'unaccompanied-minor',
+  'torture-survivor',
+  'homeless',
+  'elderly-or-disability',
+  'women-far-from-employment',
+  'psychological-distress',
+  'low-literacy',
+  'allophone',
+  'business-project',
+]);
+const STATUSES = new Set([
+  'asylum-seeker',
+  'refugee',
+  'resettled-refugee',
+  'residence-permit',
+  'work-authorised',
+  'undocumented',
+  'any',
+]);
+const CEFR = new Set(['pre-A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function cefr(t: T, value: unknown): string | undefined {
+  const level = str(value);
+  return level && CEFR.has(level) ? t(`cefr.${level}` as MessageKey) : undefined;
+}
+
+function statuses(t: T, f: Formatters, value: unknown): string {
+  const list = Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+  return f.list(list.filter((s) => STATUSES.has(s)).map((s) => t(`status.${s}` as MessageKey)));
+}
+
+function criterion(t: T, value: unknown): string {
+  const code = str(value);
+  return code && CRITERIA.has(code) ? t(`criterion.${code}` as MessageKey) : t('criterion.other');
+}
+
+/** The sentence for one reason, or undefined for a key this version does not know (never shown raw). */
+export function reasonText(reason: Reason, t: T, f: Formatters): string | undefined {
+  const p = reason.params ?? {};
+  switch (reason.key) {
+    case 'status.any':
+    case 'status.matches':
+    case 'status.not-stated':
+    case 'status.work-authorisation':
+      return t(`reason.${reason.key}`);
+    case 'status.required':
+    case 'status.not-covered':
+      return t(`reason.${reason.key}`, { statuses: statuses(t, f, p['statuses']) });
+    case 'age.range': {
+      const min = num(p['min']);
+      const max = num(p['max']);
+      if (min !== undefined && max !== undefined) return t('reason.age.between', { min: f.number(min), max: f.number(max) });
+      if (min !== undefined) return t('reason.age.min', { min: f.number(min) });
+      if (max !== undefined) return t('reason.age.max', { max: f.number(max) });
+      return undefined;
+    }
+    case 'french.range': {
+      const min = cefr(t, p['min']);
+      const max = cefr(t, p['max']);
+      if (min && max) return t('reason.french.between', { min, max });
+      if (min) return t('reason.french.min', { min });
+      if (max) return t('reason.french.max', { max });
+      return undefined;
+    }
+    case 'french.below-min':
+      return t('reason.french.below-min', { min: cefr(t, p['min']) ?? '' });
+    case 'french.above-max':
+    case 'french.already-at-target':
+      return t(`reason.${reason.key}`);
+    case 'gender.only': {
+      const genders = Array.isArray(p['genders']) ? p['genders'] : [];
+      if (genders.length === 1 && genders[0] === 'female') return t('reason.gender.female');
+      if (genders.length === 1 && genders[0] === 'male') return t('reason.gender.male');
+      return t('reason.gender.other');
+    }
+    case 'household.only':
+      return p['household'] === 'family' ? t('reason.household.family') : t('reason.household.single');
+    case 'criterion.required':
+    case 'criterion.declared':
+      return t(`reason.${reason.key}`, { criterion: criterion(t, p['criterion']) });
+    case 'territory.local':
+    case 'territory.elsewhere':
+      return t(`reason.${reason.key}`, { area: str(p['area']) ?? '' });
+    case 'territory.national':
+      return t('reason.territory.national');
+    case 'access.walk-in':
+    case 'access.self-referral':
+    case 'access.professional-referral':
+    case 'access.ask':
+      return t(`reason.${reason.key}`);
+    case 'access.committee': {
+      const min = num(p['minWeeks']);
+      const max = num(p['maxWeeks']) ?? min;
+      return min !== undefined && max !== undefined
+        ? t('reason.access.committee.weeks', { min: f.number(min), max: f.number(max) })
+        : t('reason.access.committee');
+    }
+    case 'hours.open-now':
+    case 'hours.closed-now': {
+      const text = t(`reason.${reason.key}`, { until: f.time(str(p['until']) ?? '') });
+      return p['illustrative'] === true ? `${text} ${t('reason.hours.illustrative')}` : text;
+    }
+    case 'hours.not-known':
+      return t('reason.hours.not-known');
+    default:
+      return undefined;
+  }
+}
+
+/** The reasons of an offer as lines, in the engine's order; inferred facts are flagged, never asserted. */
+export function reasonLines(reasons: readonly Reason[], t: T, f: Formatters): ReasonLine[] {
+  const lines: ReasonLine[] = [];
+  for (const reason of reasons) {
+    const text = reasonText(reason, t, f);
+    if (text !== undefined) {
+      lines.push({ effect: reason.effect, text: reason.inferred ? `${text} ${t('reason.inferred')}` : text });
+    }
+  }
+  return lines;
+}

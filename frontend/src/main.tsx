@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { App, applyLanguage } from './app/app';
+import './app/fonts.css';
+import './app/styles.css';
+import { readConfig } from './lib/config';
+import { pickLanguage } from './lib/i18n/languages';
+import { loadCatalogues } from './lib/i18n/load';
+import { registerServiceWorker } from './lib/offline-cache';
+import { decodeFragment } from './features/kiosk/model/answers';
+import { setKiosk } from './features/kiosk/model/store';
+
+async function start(root: HTMLElement): Promise<void> {
+  const config = readConfig(window.__PASSERELLE_KIOSK__, window.location.search);
+  // A plan link (QR code, print, reload) carries its answers in the fragment; nothing else is read.
+  const link = decodeFragment(window.location.hash);
+  if (window.location.pathname.startsWith('/kiosk/plan') && link.answers.needs.length > 0) {
+    setKiosk({ answers: link.answers, origin: link.origin });
+  }
+  const browser = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  const lang = link.lang ?? pickLanguage(browser) ?? 'fr';
+  applyLanguage(document.documentElement, lang);
+  const catalogues = await loadCatalogues(lang);
+  render(<App config={config} initialLang={lang} initialCatalogues={catalogues} />, root);
+  if (import.meta.env.PROD) {
+    registerServiceWorker();
+  }
+}
+
+const root = document.getElementById('app');
+if (root) {
+  void start(root);
+}
