@@ -2,7 +2,7 @@
 // in French and Arabic.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axe, heading, launch, shot } from './support.mjs';
+import { axe, heading, launch, readQr, shot } from './support.mjs';
 
 const LANGS = [
   {
@@ -113,9 +113,12 @@ for (const L of LANGS) {
       const plain = await url.textContent();
       assert.match(plain, /\/kiosk\/plan#/);
       assert.ok(!plain.includes('s=asylum-seeker'), 'no status in the QR code by default');
+      // The code itself, read as a phone camera would, holds that same link.
+      assert.equal(await readQr(page.locator('svg.qr')), plain.trim());
       await check('plan-qr');
       await page.getByLabel(L.include).check();
       assert.match(await url.textContent(), /s=asylum-seeker/);
+      assert.match(await readQr(page.locator('svg.qr')), /s=asylum-seeker/);
       await page.getByLabel(L.include).uncheck();
       assert.ok(!(await url.textContent()).includes('s=asylum-seeker'));
       await page.getByRole('link', { name: L.print }).click();

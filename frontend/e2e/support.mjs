@@ -2,6 +2,7 @@
 // browser), a fresh profile per test, screenshots checked for content, axe-core on every page.
 import AxeBuilder from '@axe-core/playwright';
 import { decode } from 'fast-png';
+import jsQR from 'jsqr';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,4 +93,22 @@ export async function axe(page, label) {
 /** Waits for the screen's heading: the app moved to the next screen. */
 export async function heading(page, text) {
   await page.getByRole('heading', { level: 1, name: text }).waitFor();
+}
+
+/**
+ * Reads a QR code the way a phone would: a screenshot of the element, decoded with jsQR. Returns the
+ * text it holds, or null when no code can be read.
+ */
+export async function readQr(locator) {
+  const png = decode(await locator.screenshot());
+  const channels = png.channels;
+  const rgba = new Uint8ClampedArray(png.width * png.height * 4);
+  for (let i = 0, j = 0; i < png.width * png.height; i++, j += channels) {
+    rgba[i * 4] = png.data[j];
+    rgba[i * 4 + 1] = png.data[j + (channels >= 3 ? 1 : 0)];
+    rgba[i * 4 + 2] = png.data[j + (channels >= 3 ? 2 : 0)];
+    rgba[i * 4 + 3] = 255;
+  }
+  const code = jsQR(rgba, png.width, png.height);
+  return code ? code.data : null;
 }
