@@ -42,6 +42,10 @@ export async function launch({ locale = 'fr-FR', viewport = { width: 1080, heigh
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The jar sends a strict Content-Security-Policy: anything it blocks is an error too.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   return {
     context,
     page,

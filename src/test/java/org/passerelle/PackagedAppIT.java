@@ -50,4 +50,23 @@ class PackagedAppIT {
         given().accept("application/json").get("/api/v1/unknown").then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void shouldSendSecurityHeadersOnTheSpaAndTheApi() {
+        // quality-plan API8: nosniff and no referrer everywhere; a strict CSP on the SPA and the API
+        // (the kiosk runs with it in KioskE2EIT); HSTS in prod.
+        for (String path : java.util.List.of("/", "/kiosk/plan", "/api/v1/services?domain=housing",
+                "/api/v1/services?domain=housing", "/api/v1/nowhere")) {
+            given().get(path).then()
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Strict-Transport-Security", containsString("max-age="))
+                    .header("Content-Security-Policy", containsString("script-src 'self';"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+        }
+        // Dev routes are absent from the packaged app.
+        given().get("/q/dev-ui").then().statusCode(404);
+        given().get("/q/dev").then().statusCode(404);
+    }
 }
