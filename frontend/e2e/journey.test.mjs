@@ -62,7 +62,9 @@ for (const L of LANGS) {
       await shot(page, `${L.code}-2-needs`);
       await page.locator('[data-need="rights"]').click(); // tap 2
       assert.equal(await page.locator('[data-need="rights"]').getAttribute('aria-pressed'), 'true');
+      const asked = page.waitForRequest((r) => r.url().includes('/api/v1/triage'));
       await page.getByRole('button', { name: L.seePlan }).click(); // tap 3
+      assert.ok(!(await asked).url().includes('replay'), 'a first plan counts its unmet needs');
       await heading(page, L.plan);
       await page.locator('section.need[data-need="rights"] .offer').first().waitFor();
       assert.ok((await page.locator('.offer').count()) > 0);
@@ -119,6 +121,12 @@ for (const L of LANGS) {
       await page.getByLabel(L.include).check();
       assert.match(await url.textContent(), /s=asylum-seeker/);
       assert.match(await readQr(page.locator('svg.qr')), /s=asylum-seeker/);
+      // A phone opening that link asks for the same plan again: a replay, not counted twice.
+      const phone = await browser.context.newPage();
+      const replayed = phone.waitForRequest((r) => r.url().includes('/api/v1/triage'));
+      await phone.goto(plain.trim());
+      assert.match((await replayed).url(), /replay=true/);
+      await phone.close();
       await page.getByLabel(L.include).uncheck();
       assert.ok(!(await url.textContent()).includes('s=asylum-seeker'));
       await page.getByRole('link', { name: L.print }).click();

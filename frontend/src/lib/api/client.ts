@@ -64,8 +64,13 @@ export async function fetchThemes(lang: string): Promise<Fetched<Themes>> {
 }
 
 /** Facts about the person travel in the POST body only, never in the URL (design.md §3b). */
-export async function postTriage(profile: NeedsProfile, lang: string, limit = 5): Promise<Fetched<TriagePlan>> {
-  return unwrap(await api.POST('/api/v1/triage', { params: { query: { lang, limit } }, body: profile }));
+export async function postTriage(
+  profile: NeedsProfile,
+  lang: string,
+  options: { limit?: number; replay?: boolean } = {},
+): Promise<Fetched<TriagePlan>> {
+  const query = { lang, limit: options.limit ?? 5, ...(options.replay ? { replay: true } : {}) };
+  return unwrap(await api.POST('/api/v1/triage', { params: { query }, body: profile }));
 }
 
 export async function fetchService(idOrSlug: string, lang: string): Promise<Fetched<Service>> {

@@ -20,6 +20,23 @@ export function planSlugs(plan: TriagePlan): string[] {
 
 const bySlug = (items: readonly Service[]) => new Map(items.map((s) => [s.slug, s]));
 
+/**
+ * A page that opens straight on a plan link (the QR code on a phone, a reload) asks again for a plan
+ * that was already asked: its first triage is a replay, so the city does not count its unmet needs twice.
+ */
+let openedOnAPlan = typeof window !== 'undefined' && isPlanLink(window.location.pathname, window.location.hash);
+
+export function isPlanLink(path: string, hash: string): boolean {
+  return /^\/kiosk\/(plan|print)\/?$/.test(path) && hash.replace(/^#/, '').length > 0;
+}
+
+/** Whether this triage replays the plan the page was opened on (true once, then false). */
+export function takeReplay(): boolean {
+  const replay = openedOnAPlan;
+  openedOnAPlan = false;
+  return replay;
+}
+
 // The last plan, in memory only, so the plan, print and service screens share one triage.
 let last: { key: string; value: Promise<{ data: PlanData; offline: boolean }> } | undefined;
 
@@ -34,7 +51,7 @@ export function loadPlan(answers: Answers, lang: Lang): Promise<{ data: PlanData
     return last.value;
   }
   const value = (async () => {
-    const triage = await postTriage(toNeedsProfile(answers, lang), lang);
+    const triage = await postTriage(toNeedsProfile(answers, lang), lang, { replay: takeReplay() });
     const services = await lookupServices(planSlugs(triage.data), lang).catch(() => ({
       data: [] as Service[],
       offline: true,

@@ -49,8 +49,12 @@ public class TriageResource {
             @Parameter(description = "Offers listed per need, 1 to 100; 10 by default.", example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10"))
             @RestQuery String limit,
+            @Parameter(description = "true when the same plan is asked again (a QR code or a saved link reopened "
+                    + "it): its unmet needs were counted the first time and are not counted again.",
+                    example = "false", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @RestQuery String replay,
             @BeanParam LanguageParams language, @Context HttpServerRequest request) {
         rateLimiter.check(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
-        return triage.plan(body, limit, language.selection());
+        return triage.plan(body, limit, replay, language.selection());
     }
 }

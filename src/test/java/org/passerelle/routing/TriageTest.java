@@ -395,6 +395,13 @@ class TriageTest {
         long before = unmetCount(unmet);
         plan("{\"needs\":[\"" + unmet + "\"]," + profile);
         assertEquals(before + 1, unmetCount(unmet));
+        // The same plan reopened from its QR code is not counted twice.
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).queryParam("replay", true)
+                .body("{\"needs\":[\"" + unmet + "\"]," + profile).post("/api/v1/triage").then().statusCode(200)
+                .body("needs[0].unmet", is(true));
+        assertEquals(before + 1, unmetCount(unmet));
+        given().contentType(ContentType.JSON).queryParam("replay", "maybe").body("{\"needs\":[\"housing\"]}")
+                .post("/api/v1/triage").then().statusCode(400).body("errors[0].field", is("replay"));
     }
 
     @Test
