@@ -4,8 +4,8 @@ import type { PlannedOffer, Service } from '../../../lib/api/client';
 import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
-import { whatToBring } from '../model/bring';
 import { reasonLines, type Effect } from '../model/reasons';
+import { BringList } from './bring-list';
 
 const EFFECT_ICON: Record<Effect, IconName> = { fits: 'check', missing: 'help', fails: 'close', info: 'info' };
 
@@ -73,11 +73,7 @@ export function OfferCard(props: {
       </div>
       <details class="offer__bring">
         <summary>{t('bring.heading')}</summary>
-        <ul>
-          {whatToBring(offer.accessMode).map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
+        <BringList accessMode={offer.accessMode} documents={service?.requiredDocuments} t={t} />
       </details>
       <Link href={`/kiosk/services/${encodeURIComponent(offer.slug)}`} hash={props.hash} class="button offer__more">
         {t('plan.more')}

@@ -163,4 +163,22 @@ describe('reasons', () => {
     expect(whatToBring('committee')).toContain('bring.referral');
     expect(whatToBring(null)).toEqual(['bring.general', 'bring.noPapers', 'bring.plan']);
   });
+
+  it("lists the service's own documents first, instead of the general list", () => {
+    expect(whatToBring('walk-in', true)).toEqual(['bring.noPapers', 'bring.plan']);
+    const withDocuments = render(
+      <NeedSection
+        need={HOUSING}
+        domain={{ code: 'housing', label: 'Housing', icon: 'home', themes: [] }}
+        services={new Map([['young-housing', { ...SERVICE, requiredDocuments: ['Residence permit or receipt'] } as Service]])}
+        t={t}
+        f={f}
+        hash="l=en&n=housing"
+      />,
+    );
+    const card = withDocuments.slice(withDocuments.indexOf('data-slug="young-housing"'), withDocuments.indexOf('data-slug="family-flat"'));
+    expect(card).toContain('<li dir="auto">Residence permit or receipt</li>');
+    expect(card).not.toContain('If you have them: an identity document');
+    expect(card).toContain('No papers? You can still go and ask.');
+  });
 });

@@ -1,11 +1,13 @@
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 
 /**
- * What to bring. The API has no per-service document list yet, so this is the general advice, worded so
- * that a person without papers is never put off (design.md §3), plus the referral letter when needed.
+ * The advice around what to bring. When the service's organisation lists its documents
+ * (`requiredDocuments`, shown first), the general list is left out; the advice is worded so that a
+ * person without papers is never put off (design.md §3), plus the referral letter when needed.
  */
-export function whatToBring(accessMode: string | null | undefined): MessageKey[] {
-  const keys: MessageKey[] = ['bring.general', 'bring.noPapers'];
+export function whatToBring(accessMode: string | null | undefined, ownList = false): MessageKey[] {
+  const keys: MessageKey[] = ownList ? [] : ['bring.general'];
+  keys.push('bring.noPapers');
   if (accessMode === 'professional-referral' || accessMode === 'committee') {
     keys.push('bring.referral');
   }

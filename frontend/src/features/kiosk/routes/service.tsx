@@ -10,7 +10,7 @@ import type { T } from '../../../lib/i18n/translate';
 import { useTitle } from '../../../lib/use-title';
 import { BackButton } from '../components/back-button';
 import { encodeFragment } from '../model/answers';
-import { whatToBring } from '../model/bring';
+import { BringList } from '../components/bring-list';
 import { useKiosk } from '../model/store';
 import type { Load } from '../api/themes';
 
@@ -178,11 +178,7 @@ export default function ServiceRoute({ slug }: { slug: string }) {
       ) : null}
       <section aria-labelledby="bring">
         <h2 id="bring">{t('bring.heading')}</h2>
-        <ul>
-          {whatToBring(mode).map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
+        <BringList accessMode={mode} documents={service.requiredDocuments} t={t} />
       </section>
       <p class="dates">
         {t('service.updated', { date: f.date(service.updatedAt) })}

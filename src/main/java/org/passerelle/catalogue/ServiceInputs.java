@@ -37,7 +37,8 @@ final class ServiceInputs {
                                 s.committeeMaxWeeks == null ? s.committeeMinWeeks : s.committeeMaxWeeks),
                         sorted(s.referrerKinds)),
                 new ServiceInput.Cost(s.costFree, s.costNote),
-                nullIfEmpty(sorted(s.languagesSpoken)), nullIfEmpty(sorted(s.channels)), s.durationDays, s.durationNote,
+                nullIfEmpty(sorted(s.languagesSpoken)), nullIfEmpty(s.documentsByPosition()),
+                nullIfEmpty(sorted(s.channels)), s.durationDays, s.durationNote,
                 s.capacityPlaces == null && s.capacityPeriod == null && s.capacityWaitingList == null
                         && s.capacityWaitDays == null && s.capacityNote == null ? null
                                 : new ServiceInput.Capacity(s.capacityPlaces, s.capacityPeriod, s.capacityWaitingList,
@@ -98,6 +99,14 @@ final class ServiceInputs {
         s.costFree = in.cost() == null ? null : in.cost().free();
         s.costNote = in.cost() == null ? null : in.cost().note();
         replace(s.languagesSpoken, in.languagesSpoken());
+        s.requiredDocuments.clear();
+        if (in.requiredDocuments() != null) {
+            for (int i = 0; i < in.requiredDocuments().size(); i++) {
+                int position = i;
+                in.requiredDocuments().get(i).forEach((lang, label) -> s.requiredDocuments.add(
+                        new ServiceOffer.RequiredDocument(position, lang, label)));
+            }
+        }
         replace(s.channels, in.channels());
         s.durationDays = in.durationDays();
         s.durationNote = in.durationNote();

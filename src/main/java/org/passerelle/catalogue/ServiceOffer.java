@@ -134,6 +134,49 @@ public class ServiceOffer extends CatalogueRecord {
     @Column(name = "language_tag")
     public Set<String> languagesSpoken = new LinkedHashSet<>();
 
+    /** What to bring: document {@code position} labelled in {@code lang} (HSDS required_document). */
+    @ElementCollection
+    @CollectionTable(name = "service_required_document", joinColumns = @JoinColumn(name = "service_id"))
+    public Set<RequiredDocument> requiredDocuments = new LinkedHashSet<>();
+
+    @Embeddable
+    public static class RequiredDocument {
+        @Column(nullable = false)
+        public int position;
+        @Column(nullable = false)
+        public String lang;
+        @Column(nullable = false)
+        public String label;
+
+        public RequiredDocument() {
+        }
+
+        public RequiredDocument(int position, String lang, String label) {
+            this.position = position;
+            this.lang = lang;
+            this.label = label;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RequiredDocument d && d.position == position && d.lang.equals(lang)
+                    && d.label.equals(label);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(position, lang, label);
+        }
+    }
+
+    /** The documents in order, each as its labels by language. */
+    public List<Map<String, String>> documentsByPosition() {
+        java.util.TreeMap<Integer, Map<String, String>> byPosition = new java.util.TreeMap<>();
+        requiredDocuments.forEach(d -> byPosition.computeIfAbsent(d.position, k -> new java.util.TreeMap<>())
+                .put(d.lang, d.label));
+        return List.copyOf(byPosition.values());
+    }
+
     @ElementCollection
     @CollectionTable(name = "service_channel", joinColumns = @JoinColumn(name = "service_id"))
     @Column(name = "channel")

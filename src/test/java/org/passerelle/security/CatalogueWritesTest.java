@@ -1,5 +1,6 @@
 package org.passerelle.security;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -43,6 +44,40 @@ import org.passerelle.support.WritesProfile;
 class CatalogueWritesTest {
 
     static final String SERVICES = "/api/v1/services/";
+
+    @Test
+    void partnersSayWhatToBringInTheirLanguages() {
+        String slug = uniqueSlug("documents");
+        String id = Fixtures.createService(slug);
+        ObjectNode body = example("updateService", slug);
+        var documents = body.putArray("requiredDocuments");
+        documents.addObject().put("fr", "Titre de séjour ou récépissé").put("en", "Residence permit or receipt");
+        documents.addObject().put("fr", "Justificatif de domicile");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag("/api/v1/services/" + id))
+                .body(body.toString()).put("/api/v1/services/" + id).then().statusCode(200);
+        // In order, each in the best language there is (the second has French only).
+        given().queryParam("lang", "en").get("/api/v1/services/" + id).then().statusCode(200)
+                .body("requiredDocuments", org.hamcrest.Matchers.contains("Residence permit or receipt",
+                        "Justificatif de domicile"));
+        given().queryParam("lang", "fr").get("/api/v1/services/" + id).then()
+                .body("requiredDocuments[0]", is("Titre de séjour ou récépissé"));
+        // A document with no label, or a blank one, is refused by field; nothing is lost.
+        body.putArray("requiredDocuments").addObject();
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag("/api/v1/services/" + id))
+                .body(body.toString()).put("/api/v1/services/" + id).then().statusCode(400)
+                .body("errors[0].field", containsString("requiredDocuments[0]"));
+        body.putArray("requiredDocuments").addObject().put("fr", " ");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag("/api/v1/services/" + id))
+                .body(body.toString()).put("/api/v1/services/" + id).then().statusCode(400)
+                .body("errors[0].field", containsString("requiredDocuments[0]"));
+        given().queryParam("lang", "en").get("/api/v1/services/" + id).then()
+                .body("requiredDocuments.size()", is(2));
+        // Clearing it means "not stated" again.
+        body.putNull("requiredDocuments");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag("/api/v1/services/" + id))
+                .body(body.toString()).put("/api/v1/services/" + id).then().statusCode(200);
+        given().get("/api/v1/services/" + id).then().body("requiredDocuments", org.hamcrest.Matchers.nullValue());
+    }
 
     @Test
     void shouldLetAPartnerSystemChangeItsOwnServiceLiveWithClientCredentials() {

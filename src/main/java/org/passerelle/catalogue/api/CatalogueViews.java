@@ -55,7 +55,9 @@ public final class CatalogueViews {
                 ref(s.organization), s.initiative == null ? null
                         : new Refs.InitiativeRef(s.initiative.id, s.initiative.slug, s.initiative.name),
                 eligibility, access, new ServiceView.Cost(s.costFree, s.costNote),
-                nullIfEmpty(sorted(s.languagesSpoken)), nullIfEmpty(sorted(s.channels)), s.durationDays,
+                nullIfEmpty(sorted(s.languagesSpoken)),
+                nullIfEmpty(s.documentsByPosition().stream().map(languages::text).toList()),
+                nullIfEmpty(sorted(s.channels)), s.durationDays,
                 s.durationNote, capacity, territory(s), indicators,
                 new SourceView(s.sourceFile, s.sourceSection, lines, s.sourceDate), sorted(s.inferred),
                 s.curatorNote, s.locations.stream().map(CatalogueViews::location).toList(), s.updatedAt, s.version);

@@ -54,6 +54,15 @@ public record ServiceInput(
         @Valid Cost cost,
         @Size(max = 30, message = "must hold at most 30 languages")
         List<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String> languagesSpoken,
+        @Size(max = 20, message = "must hold at most 20 documents")
+        @Schema(description = "What to bring, in order: each document labelled in one or more languages (HSDS "
+                + "required_document). Null when not stated.",
+                example = "[{\"fr\":\"Titre de séjour ou récépissé\",\"en\":\"Residence permit or receipt\"}]")
+        List<@NotEmpty(message = "needs a label in at least one language")
+                @Size(max = 20, message = "must hold at most 20 languages")
+                Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String,
+                        @NotBlank(message = "must not be blank") @Size(max = 300, message = "must be at most 300 characters")
+                        String>> requiredDocuments,
         List<@NotNull Channel> channels,
         @Min(value = 0, message = "must not be negative") @Max(value = 3650, message = "must be at most 3650")
         Integer durationDays,

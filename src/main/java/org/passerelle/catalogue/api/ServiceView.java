@@ -42,6 +42,9 @@ public record ServiceView(
         @Schema(required = true) Cost cost,
         @Schema(description = "BCP-47 tags of the languages the service is delivered in; null when not stated.")
         List<String> languagesSpoken,
+        @Schema(description = "What to bring, in order, each in the best language available; null when not stated.",
+                example = "[\"Residence permit or receipt\"]")
+        List<String> requiredDocuments,
         @Schema(description = "null when not stated.") List<Channel> channels,
         Integer durationDays,
         String durationNote,
