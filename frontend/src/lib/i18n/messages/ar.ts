@@ -155,6 +155,18 @@ const ar: Catalogue = {
   'status.undocumented': 'من ليست لديهم أوراق',
   'status.any': 'الجميع',
 
+  'criterion.lgbtqi': 'أشخاص من مجتمع الميم-عين (LGBTQI+)',
+  'criterion.unaccompanied-minor': 'شباب دون 18 سنة جاؤوا وحدهم',
+  'criterion.torture-survivor': 'أشخاص نجوا من التعذيب أو العنف',
+  'criterion.homeless': 'أشخاص بلا مسكن',
+  'criterion.elderly-or-disability': 'كبار السن أو الأشخاص ذوو الإعاقة',
+  'criterion.women-far-from-employment': 'نساء بعيدات عن سوق العمل',
+  'criterion.psychological-distress': 'أشخاص يمرّون بضائقة نفسية',
+  'criterion.low-literacy': 'أشخاص يتعلّمون القراءة والكتابة',
+  'criterion.allophone': 'أشخاص لا يتكلمون الفرنسية بعد',
+  'criterion.business-project': 'أشخاص لديهم مشروع تجاري',
+  'criterion.other': 'اسألهم لمن هذه الخدمة',
+
   'actions.print': 'اطبع خطتي',
   'actions.qr': 'خذها على هاتفي',
   'actions.read': 'اقرأ بصوت عالٍ',
@@ -209,6 +221,11 @@ const ar: Catalogue = {
   'access.committee': 'لجنة تدرس طلبك. يرسله لك مساعد اجتماعي أو مكتب الاستقبال.',
   'access.unknown': 'لا يُذكر كيف تحصل على الخدمة. اسألهم أولًا.',
   'access.inferred': 'هذا تقديرنا. يرجى التحقق معهم.',
+
+  'channel.in-person': 'حضوريًا',
+  'channel.phone': 'عبر الهاتف',
+  'channel.online': 'عبر الإنترنت',
+  'channel.outreach': 'يأتون إليك',
 
   'offline.banner': 'أنت غير متصل بالإنترنت. ترى معلومات محفوظة من قبل.',
   'offline.noData': 'هذه الصفحة غير محفوظة على هذا الجهاز. اتصل بالإنترنت وحاول مرة أخرى.',

@@ -155,6 +155,18 @@ const ru: Catalogue = {
   'status.undocumented': 'людей без документов',
   'status.any': 'всех',
 
+  'criterion.lgbtqi': 'ЛГБТКИ+ люди',
+  'criterion.unaccompanied-minor': 'молодые люди до 18 лет, которые приехали одни',
+  'criterion.torture-survivor': 'люди, пережившие пытки или насилие',
+  'criterion.homeless': 'люди без жилья',
+  'criterion.elderly-or-disability': 'пожилые люди или люди с инвалидностью',
+  'criterion.women-far-from-employment': 'женщины, которым трудно найти работу',
+  'criterion.psychological-distress': 'люди, которые переживают психологические трудности',
+  'criterion.low-literacy': 'люди, которые учатся читать и писать',
+  'criterion.allophone': 'люди, которые ещё не говорят по-французски',
+  'criterion.business-project': 'люди с бизнес-проектом',
+  'criterion.other': 'спросите их, для кого это',
+
   'actions.print': 'Распечатать мой план',
   'actions.qr': 'Взять на телефон',
   'actions.read': 'Прочитать вслух',
@@ -210,6 +222,11 @@ const ru: Catalogue = {
   'access.committee': 'Ваше заявление рассматривает комиссия. Социальный работник или стойка приёма отправляет его за вас.',
   'access.unknown': 'Не указано, как получить услугу. Сначала спросите их.',
   'access.inferred': 'Это наше предположение. Проверьте у них.',
+
+  'channel.in-person': 'лично',
+  'channel.phone': 'по телефону',
+  'channel.online': 'онлайн',
+  'channel.outreach': 'они приходят к вам',
 
   'offline.banner': 'Вы офлайн. Вы видите информацию, сохранённую ранее.',
   'offline.noData': 'Эта страница не сохранена на устройстве. Подключитесь к интернету и попробуйте ещё раз.',

@@ -155,6 +155,18 @@ const uk: Catalogue = {
   'status.undocumented': 'людей без документів',
   'status.any': 'усіх',
 
+  'criterion.lgbtqi': 'ЛГБТКІ+ люди',
+  'criterion.unaccompanied-minor': 'молоді люди до 18 років, які приїхали самі',
+  'criterion.torture-survivor': 'люди, які пережили катування або насильство',
+  'criterion.homeless': 'люди без житла',
+  'criterion.elderly-or-disability': 'літні люди або люди з інвалідністю',
+  'criterion.women-far-from-employment': 'жінки, яким важко знайти роботу',
+  'criterion.psychological-distress': 'люди, які переживають психологічні труднощі',
+  'criterion.low-literacy': 'люди, які вчаться читати й писати',
+  'criterion.allophone': 'люди, які ще не говорять французькою',
+  'criterion.business-project': 'люди з бізнес-проєктом',
+  'criterion.other': 'запитайте їх, для кого це',
+
   'actions.print': 'Надрукувати мій план',
   'actions.qr': 'Взяти на телефон',
   'actions.read': 'Прочитати вголос',
@@ -210,6 +222,11 @@ const uk: Catalogue = {
   'access.committee': 'Вашу заяву розглядає комісія. Соціальний працівник або рецепція надсилає її за вас.',
   'access.unknown': 'Не вказано, як отримати послугу. Спочатку запитайте їх.',
   'access.inferred': 'Це наше припущення. Перевірте в них.',
+
+  'channel.in-person': 'особисто',
+  'channel.phone': 'телефоном',
+  'channel.online': 'онлайн',
+  'channel.outreach': 'вони приходять до вас',
 
   'offline.banner': 'Ви офлайн. Ви бачите інформацію, збережену раніше.',
   'offline.noData': 'Ця сторінка не збережена на пристрої. Під’єднайтеся до інтернету й спробуйте ще раз.',
