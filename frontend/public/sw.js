@@ -6,7 +6,7 @@
 //  - POST /api/v1/triage and /services/lookup: network first; only the LAST answer is kept, under a
 //    hash of its body, in a cache the page deletes on "finish" and on the inactivity reset.
 // Answers served from a cache carry X-Passerelle-Offline: 1, so the page can say it is offline.
-const VERSION = 'v2';
+const VERSION = 'v3';
 const SHELL = `passerelle-shell-${VERSION}`;
 const API = `passerelle-api-${VERSION}`;
 const PLAN = 'passerelle-plan-v1'; // the page's PLAN_CACHE (src/lib/offline-cache.ts)
@@ -78,9 +78,10 @@ async function networkFirst(request, cacheName, key) {
 
 async function bodyKey(request) {
   const body = await request.clone().text();
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(request.url + '\n' + body));
-  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
   const url = new URL(request.url);
+  url.searchParams.delete('replay'); // the same plan asked again (after a reload, from a QR code)
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url.href + '\n' + body));
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${url.origin}/__saved${url.pathname}?k=${hex}`;
 }
 
