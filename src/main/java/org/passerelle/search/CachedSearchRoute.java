@@ -85,16 +85,25 @@ public class CachedSearchRoute {
         return results.peek(params.cacheKey(), languages);
     }
 
-    /** No Accept, or one that plainly allows JSON; anything subtler goes to the resource's negotiation. */
-    private static boolean acceptsJson(MultiMap headers) {
+    /**
+     * No Accept, or a plain list (no parameters such as q=) naming application/json or *&#47;*, as
+     * browsers and HTTP clients send; anything subtler goes to the resource's negotiation.
+     */
+    static boolean acceptsJson(MultiMap headers) {
         List<String> accept = headers.getAll(HttpHeaders.ACCEPT);
         if (accept.isEmpty()) {
             return true;
         }
-        if (accept.size() > 1) {
-            return false;
+        boolean json = false;
+        for (String header : accept) {
+            for (String range : header.split(",")) {
+                String value = range.trim();
+                if (value.contains(";")) {
+                    return false;
+                }
+                json |= value.equals("application/json") || value.equals("*/*");
+            }
         }
-        String value = accept.get(0).trim();
-        return value.equals("application/json") || value.equals("*/*");
+        return json;
     }
 }

@@ -370,6 +370,15 @@ class ServiceResourceTest {
         }
         // The fast path sends the ready bytes with their length (the resource streams them chunked).
         assertEquals(String.valueOf(again.asByteArray().length), again.header("Content-Length"));
+        // A browser's Accept list is served the same way; one with q-values is left to the resource.
+        var browser = anonymous().header("Accept-Language", "uk").header("Accept", "application/json, text/plain, */*")
+                .queryParam("domain", "housing").get(SERVICES);
+        assertEquals(first.asString(), browser.asString());
+        assertEquals(String.valueOf(browser.asByteArray().length), browser.header("Content-Length"));
+        var weighted = anonymous().header("Accept-Language", "uk").header("Accept", "application/json;q=0.9")
+                .queryParam("domain", "housing").get(SERVICES);
+        assertEquals(first.asString(), weighted.asString());
+        assertEquals(first.header("ETag"), weighted.header("ETag"));
         assertFalse(first.header("Content-Language").contains("uk"), "no service name is in Ukrainian");
         // Hits and misses are on /q/metrics, for the operator (and the benchmark's hit ratio).
         String metrics = anonymous().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
