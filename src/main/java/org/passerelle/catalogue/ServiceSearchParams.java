@@ -66,6 +66,29 @@ public class ServiceSearchParams extends PageParams {
     @Schema(enumeration = { "true", "false" })
     public String openNow;
 
+    /** The query parameters read here, paging included. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("q", "domain", "theme", "city", "region",
+            "accessMode", "organization", "status", "near", "radiusKm", "openNow", "page", "size");
+
+    /** The same parameters read from a plain query (the cached fast path runs before the REST layer). */
+    public static ServiceSearchParams of(java.util.function.Function<String, String> query) {
+        ServiceSearchParams params = new ServiceSearchParams();
+        params.q = query.apply("q");
+        params.domain = query.apply("domain");
+        params.theme = query.apply("theme");
+        params.city = query.apply("city");
+        params.region = query.apply("region");
+        params.accessMode = query.apply("accessMode");
+        params.organization = query.apply("organization");
+        params.status = query.apply("status");
+        params.near = query.apply("near");
+        params.radiusKm = query.apply("radiusKm");
+        params.openNow = query.apply("openNow");
+        params.page = query.apply("page");
+        params.size = query.apply("size");
+        return params;
+    }
+
     /**
      * Every parameter that shapes the answer, for the result cache. "openNow" answers change with the
      * clock, so they are keyed by the minute.

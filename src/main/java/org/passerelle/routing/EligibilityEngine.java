@@ -84,9 +84,9 @@ public final class EligibilityEngine {
             return new Tally(new ArrayList<>());
         }
 
-        /** Starts a new offer from what is already known of its verdict (ELIGIBLE when nothing is). */
-        void reset(Verdict known) {
-            verdict = known;
+        /** Starts a new offer. */
+        void reset() {
+            verdict = Verdict.ELIGIBLE;
             open = false;
         }
 

@@ -90,11 +90,10 @@ final class PreparedOffer {
 
     PreparedOffer(OfferFacts o) {
         this.facts = o;
-        this.rulesKey = java.util.Arrays.asList(EnumSet.copyOf(o.statuses().isEmpty()
-                ? EnumSet.noneOf(ResidenceStatus.class) : o.statuses()), o.minAge(), o.maxAge(), o.minCefr(),
-                o.maxCefr(), Set.copyOf(o.genders()), o.household(), Set.copyOf(o.specialCriteria()));
         this.statuses = o.statuses().isEmpty() ? EnumSet.noneOf(ResidenceStatus.class) : EnumSet.copyOf(o.statuses());
         this.statusOrder = List.copyOf(statuses);
+        this.rulesKey = java.util.Arrays.asList(statuses, o.minAge(), o.maxAge(), o.minCefr(), o.maxCefr(),
+                Set.copyOf(o.genders()), o.household(), Set.copyOf(o.specialCriteria()));
         this.statusParams = Map.of("statuses", statusOrder.stream().map(ResidenceStatus::code).toList());
         this.statusInferred = o.isInferred("eligibility.statuses");
 

@@ -143,12 +143,12 @@ public class Triage {
         for (PreparedOffer offer : candidates) {
             Verdict personal = byGroup[offer.rulesGroup];
             if (personal == null) {
-                tally.reset(Verdict.ELIGIBLE);
+                tally.reset();
                 EligibilityEngine.applyPersonRules(offer, person, tally);
                 personal = tally.verdict();
                 byGroup[offer.rulesGroup] = personal;
             }
-            tally.reset(Verdict.ELIGIBLE);
+            tally.reset();
             EligibilityEngine.applyPlaceAndTime(offer, person, tally);
             if (tally.verdict() == Verdict.NOT_ELIGIBLE) {
                 continue; // limited to another area: not a near miss worth listing

@@ -1,7 +1,6 @@
 package org.passerelle.search;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,8 +24,6 @@ import org.passerelle.common.i18n.LanguageSelection;
 public class CachedSearchRoute {
 
     static final String PATH = "/api/v1/services";
-    private static final Set<String> PARAMS = Set.of("q", "domain", "theme", "city", "region", "accessMode",
-            "organization", "status", "near", "radiusKm", "openNow", "page", "size", "lang");
 
     private final SearchResultCache results;
 
@@ -58,24 +55,11 @@ public class CachedSearchRoute {
 
     private ConditionalJson.Prepared lookup(MultiMap query, String acceptLanguage) {
         for (String name : query.names()) {
-            if (!PARAMS.contains(name) || query.getAll(name).size() > 1) {
+            if (!ServiceSearchParams.NAMES.contains(name) && !"lang".equals(name) || query.getAll(name).size() > 1) {
                 return null;
             }
         }
-        ServiceSearchParams params = new ServiceSearchParams();
-        params.q = query.get("q");
-        params.domain = query.get("domain");
-        params.theme = query.get("theme");
-        params.city = query.get("city");
-        params.region = query.get("region");
-        params.accessMode = query.get("accessMode");
-        params.organization = query.get("organization");
-        params.status = query.get("status");
-        params.near = query.get("near");
-        params.radiusKm = query.get("radiusKm");
-        params.openNow = query.get("openNow");
-        params.page = query.get("page");
-        params.size = query.get("size");
+        ServiceSearchParams params = ServiceSearchParams.of(query::get);
         LanguageSelection languages;
         try {
             languages = LanguageSelection.of(query.get("lang"), acceptLanguage);
