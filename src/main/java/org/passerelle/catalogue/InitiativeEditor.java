@@ -70,6 +70,7 @@ public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> 
         if (input.organization() != null && organizations.findByIdOrSlug(input.organization()).isEmpty()) {
             errors.add("organization", "matches no organisation");
         }
+        Territory.check(input.scope(), Territory.hasPlace(input.city(), null, input.region()), "scope", errors);
         return errors;
     }
 
@@ -84,7 +85,7 @@ public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> 
                 i.organization == null ? null : i.organization.slug, new TreeMap<>(i.summaries), i.website,
                 i.startYear, new ArrayList<>(i.themes).stream().sorted().toList(),
                 new ArrayList<>(i.publics).stream().sorted().toList(), List.copyOf(i.partners), i.territory.city,
-                i.territory.region, i.territory.country);
+                i.territory.region, i.territory.country, i.territory.scope, i.territory.scopeNote);
     }
 
     @Override
@@ -115,9 +116,7 @@ public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> 
         if (in.partners() != null) {
             i.partners.addAll(in.partners());
         }
-        i.territory.city = in.city();
-        i.territory.region = in.region();
-        i.territory.country = in.country();
+        i.territory.set(in.city(), null, in.region(), in.country(), in.scope(), in.scopeNote());
     }
 
     @Override

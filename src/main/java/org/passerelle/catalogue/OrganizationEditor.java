@@ -30,7 +30,7 @@ public class OrganizationEditor extends RecordEditor<Organization, OrganizationI
     }
 
     public Organization create(OrganizationInput input, Actor actor) {
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = validate(input);
         requireSlug(input.slug(), "an organisation", errors);
         errors.throwIfAny();
         requireFreeSlug(input.slug(), organizations.findBySlug(input.slug()).isPresent(), "an organisation");
@@ -45,11 +45,17 @@ public class OrganizationEditor extends RecordEditor<Organization, OrganizationI
     public Organization update(String idOrSlug, OrganizationInput input, String ifMatch, Actor actor) {
         Organization organization = organizations.findByIdOrSlug(idOrSlug)
                 .orElseThrow(() -> ApiProblem.notFound("organization", idOrSlug));
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = validate(input);
         requireSameSlug(input.slug(), organization.slug, errors);
         errors.throwIfAny();
         update(organization, input, ifMatch, actor);
         return organization;
+    }
+
+    private static FieldErrors validate(OrganizationInput input) {
+        FieldErrors errors = new FieldErrors();
+        Territory.check(input.territory().scope(), input.territory().hasPlace(), "territory.scope", errors);
+        return errors;
     }
 
     @Override
@@ -61,7 +67,7 @@ public class OrganizationEditor extends RecordEditor<Organization, OrganizationI
     protected OrganizationInput snapshot(Organization o) {
         return new OrganizationInput(o.slug, o.name, o.kind, o.kindNote, new TreeMap<>(o.descriptions), o.website,
                 o.email, o.phone, new ServiceInput.Territory(o.territory.city, o.department, o.territory.region,
-                        o.territory.country, null, null, o.territoryNote));
+                        o.territory.country, null, null, o.territoryNote, o.territory.scope, o.territory.scopeNote));
     }
 
     @Override
@@ -80,11 +86,10 @@ public class OrganizationEditor extends RecordEditor<Organization, OrganizationI
         o.website = in.website();
         o.email = in.email();
         o.phone = in.phone();
-        o.territory.city = in.territory().city();
-        o.territory.region = in.territory().region();
-        o.territory.country = in.territory().country();
-        o.department = in.territory().department();
-        o.territoryNote = in.territory().note();
+        var t = in.territory();
+        o.territory.set(t.city(), t.department(), t.region(), t.country(), t.scope(), t.scopeNote());
+        o.department = Territory.blankToNull(t.department());
+        o.territoryNote = t.note();
     }
 
     @Override

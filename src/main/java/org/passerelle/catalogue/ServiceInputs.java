@@ -44,7 +44,7 @@ final class ServiceInputs {
                                 : new ServiceInput.Capacity(s.capacityPlaces, s.capacityPeriod, s.capacityWaitingList,
                                         s.capacityWaitDays, s.capacityNote),
                 new ServiceInput.Territory(s.territory.city, s.department, s.territory.region, s.territory.country,
-                        s.latitude, s.longitude, s.territoryNote));
+                        s.latitude, s.longitude, s.territoryNote, s.territory.scope, s.territory.scopeNote));
     }
 
     /** Rules that span fields or need the taxonomy; Bean Validation has checked each field alone. */
@@ -71,6 +71,7 @@ final class ServiceInputs {
         if ((in.territory().latitude() == null) != (in.territory().longitude() == null)) {
             errors.add("territory.longitude", "latitude and longitude go together");
         }
+        Territory.check(in.territory().scope(), in.territory().hasPlace(), "territory.scope", errors);
     }
 
     static void apply(ServiceInput in, ServiceOffer s) {
@@ -117,10 +118,8 @@ final class ServiceInputs {
         s.capacityWaitDays = c == null ? null : c.currentWaitDays();
         s.capacityNote = c == null ? null : c.note();
         var t = in.territory();
-        s.territory.city = t.city();
-        s.territory.region = t.region();
-        s.territory.country = t.country();
-        s.department = t.department();
+        s.territory.set(t.city(), t.department(), t.region(), t.country(), t.scope(), t.scopeNote());
+        s.department = Territory.blankToNull(t.department());
         s.latitude = t.latitude();
         s.longitude = t.longitude();
         s.territoryNote = t.note();

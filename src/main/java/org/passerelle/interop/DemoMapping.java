@@ -11,6 +11,7 @@ import org.passerelle.catalogue.Organization;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.Territory;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 import org.passerelle.common.text.Keys;
 import org.passerelle.interop.DemoRecords.InitiativeRecord;
 import org.passerelle.interop.DemoRecords.OrganizationRecord;
@@ -30,7 +31,8 @@ final class DemoMapping {
         o.kind = r.kind();
         o.kindNote = r.kindNote();
         o.website = r.website();
-        o.territory = territory(r.territory().city(), r.territory().region(), r.territory().country());
+        o.territory = territory(r.territory().city(), r.territory().department(), r.territory().region(),
+                r.territory().country(), null, null);
         o.department = r.territory().department();
         o.territoryNote = r.territory().note();
         o.sourceFile = r.source();
@@ -45,7 +47,8 @@ final class DemoMapping {
         o.name = r.organization() == null || r.organization().isBlank() ? r.name() : r.organization();
         o.kind = r.organizationKind() == null ? OrganizationKind.OTHER : r.organizationKind();
         o.website = r.website();
-        o.territory = territory(r.territory().city(), r.territory().region(), r.territory().country());
+        o.territory = territory(r.territory().city(), null, r.territory().region(), r.territory().country(), null,
+                null);
         o.sourceFile = r.source().file();
         o.sourceSection = r.source().section();
         putIfPresent(o.descriptions, "fr", r.summaryFr());
@@ -66,7 +69,8 @@ final class DemoMapping {
         i.operatorName = main.organization();
         i.operatorKind = main.organizationKind();
         i.organization = operator;
-        i.territory = territory(main.territory().city(), main.territory().region(), main.territory().country());
+        i.territory = territory(main.territory().city(), null, main.territory().region(), main.territory().country(),
+                null, null);
         putIfPresent(i.summaries, "fr", main.summaryFr());
         putIfPresent(i.summaries, "en", main.summaryEn());
         for (InitiativeRecord part : parts) {
@@ -147,7 +151,7 @@ final class DemoMapping {
         }
 
         var t = r.territory();
-        s.territory = territory(t.city(), t.region(), t.country());
+        s.territory = territory(t.city(), t.department(), t.region(), t.country(), t.scope(), t.scopeNote());
         s.department = t.department();
         s.latitude = t.lat();
         s.longitude = t.lon();
@@ -228,11 +232,14 @@ final class DemoMapping {
         return at;
     }
 
-    private static Territory territory(String city, String region, String country) {
+    /**
+     * The place as the data gives it, and its scope: the services' files state one on every record;
+     * organisations and initiatives have none, so theirs is derived (local with a place, else unknown).
+     */
+    private static Territory territory(String city, String department, String region, String country,
+            TerritoryScope scope, String scopeNote) {
         Territory t = new Territory();
-        t.city = city;
-        t.region = region;
-        t.country = country;
+        t.set(city, department, region, country, scope, scopeNote);
         return t;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ import org.passerelle.catalogue.vocabulary.Lifecycle;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 
 /** The shapes of the demo catalogue files (shared/data/README.md), validated before anything is stored. */
 final class DemoRecords {
@@ -88,7 +90,18 @@ final class DemoRecords {
 
     record Territory(@Size(max = 200) String city, @Size(max = 120) String department, @Size(max = 200) String region,
             @Size(max = 60) String country, @Min(-90) @Max(90) Double lat, @Min(-180) @Max(180) Double lon,
-            @Size(max = 500) String note, List<@NotBlank String> crossBorderCountries) {
+            @Size(max = 500) String note, List<@NotBlank String> crossBorderCountries,
+            TerritoryScope scope, @Size(max = 500) String scopeNote) {
+
+        /** The data sets {@code local} exactly when a place is named; a record that does not is rejected. */
+        @AssertTrue(message = "must be local exactly when a city, department or region is given")
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isScopeConsistent() {
+            org.passerelle.common.problem.FieldErrors errors = new org.passerelle.common.problem.FieldErrors();
+            org.passerelle.catalogue.Territory.check(scope, org.passerelle.catalogue.Territory.hasPlace(city,
+                    department, region), "scope", errors);
+            return errors.isEmpty();
+        }
     }
 
     record Indicator(@NotBlank @Size(max = 300) String label, Long value, @NotBlank @Size(max = 200) String unit,

@@ -116,6 +116,8 @@ final class PreparedOffer {
         this.criteriaParams = List.copyOf(params);
 
         Place where = o.place();
+        // The engine does not read territory.scope yet (a later issue): an offer with no city, department
+        // or region (scope national-remote, national-network or unknown) keeps today's "national" level.
         this.territoryLevel = where.isNational() ? NATIONAL
                 : where.city() != null ? CITY : where.department() != null ? DEPARTMENT : REGION;
         String area = where.city() != null ? where.city() : where.department() != null ? where.department()

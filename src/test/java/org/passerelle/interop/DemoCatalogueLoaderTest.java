@@ -40,6 +40,25 @@ class DemoCatalogueLoaderTest {
     }
 
     @Test
+    void shouldCarryTheScopeOfEveryServiceAsTheDataStatesIt() {
+        java.util.Map<String, String> expected = new java.util.TreeMap<>();
+        org.passerelle.support.DemoData.services().forEach(s -> expected.put(s.path("id").asText(),
+                s.path("territory").path("scope").asText()));
+        java.util.Map<String, String> loaded = QuarkusTransaction.requiringNew().call(() -> services.listAll().stream()
+                .filter(s -> expected.containsKey(s.slug))
+                .collect(java.util.stream.Collectors.toMap(s -> s.slug, s -> s.territory.scope.code(), (a, b) -> a,
+                        java.util.TreeMap::new)));
+        assertEquals(expected, loaded);
+        assertEquals(java.util.Map.of("local", 66L, "national-remote", 7L, "national-network", 21L, "unknown", 31L),
+                loaded.values().stream().collect(java.util.stream.Collectors.groupingBy(v -> v,
+                        java.util.stream.Collectors.counting())));
+        // And the API shows it, with the note that supports it.
+        anonymous().get("/api/v1/services/dihal-plateforme-nationale-logement-refugies").then().statusCode(200)
+                .body("territory.scope", is("national-remote")).body("territory.city", Matchers.nullValue())
+                .body("territory.scopeNote", Matchers.notNullValue());
+    }
+
+    @Test
     void shouldAddNothingWhenRunAgain() {
         LoadReport report = loader.load();
         assertEquals(new LoadReport.Counts(0, 44, 0), report.organizations());

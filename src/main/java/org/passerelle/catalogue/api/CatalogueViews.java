@@ -146,7 +146,7 @@ public final class CatalogueViews {
 
     private static TerritoryView territory(Territory t, String department, Double lat, Double lon, String note,
             List<String> crossBorder) {
-        return new TerritoryView(t.city, department, t.region, t.country, lat, lon, note,
+        return new TerritoryView(t.city, department, t.region, t.country, lat, lon, note, t.scope, t.scopeNote,
                 crossBorder == null || crossBorder.isEmpty() ? null : crossBorder);
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.catalogue.vocabulary.InitiativePublic;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 
 /** The fields of an initiative that coordinators maintain; results and sources stay as imported. */
 @Schema(name = "InitiativeInput", description = "The fields of an initiative that coordinators maintain. Results "
@@ -41,5 +42,9 @@ public record InitiativeInput(
         List<@NotBlank @Size(max = 500, message = "must be at most 500 characters") String> partners,
         @Size(max = 200, message = "must be at most 200 characters") String city,
         @Size(max = 200, message = "must be at most 200 characters") String region,
-        @Size(max = 60, message = "must be at most 60 characters") String country) {
+        @Size(max = 60, message = "must be at most 60 characters") String country,
+        @Schema(description = "May be omitted: it is then local when a city or region is given, otherwise "
+                + "unknown. " + TerritoryView.SCOPE) TerritoryScope scope,
+        @Size(max = 500, message = "must be at most 500 characters")
+        @Schema(description = "What supports the scope, in one short sentence.") String scopeNote) {
 }

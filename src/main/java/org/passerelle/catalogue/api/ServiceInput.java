@@ -22,6 +22,7 @@ import org.passerelle.catalogue.vocabulary.Channel;
 import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 
 /**
  * The fields of a service that its organisation maintains. Everything else (id, organisation, version,
@@ -112,8 +113,9 @@ public record ServiceInput(
             @Size(max = 1000, message = "must be at most 1000 characters") String note) {
     }
 
-    @Schema(name = "TerritoryInput", description = "Where the service works. No city, department or region means "
-            + "national.")
+    @Schema(name = "TerritoryInput", description = "Where the service works. scope may be omitted: it is then local "
+            + "when a city, department or region is given, otherwise unknown. A local scope needs one of them, and "
+            + "any other scope must name none.")
     public record Territory(
             @Size(max = 200, message = "must be at most 200 characters") String city,
             @Size(max = 120, message = "must be at most 120 characters") String department,
@@ -124,6 +126,14 @@ public record ServiceInput(
             @DecimalMin(value = "-180", message = "must be a longitude")
             @DecimalMax(value = "180", message = "must be a longitude")
             Double longitude,
-            @Size(max = 500, message = "must be at most 500 characters") String note) {
+            @Size(max = 500, message = "must be at most 500 characters") String note,
+            @Schema(description = TerritoryView.SCOPE) TerritoryScope scope,
+            @Size(max = 500, message = "must be at most 500 characters")
+            @Schema(description = "What supports the scope, in one short sentence.") String scopeNote) {
+
+        /** Whether a city, department or region is given. */
+        public boolean hasPlace() {
+            return org.passerelle.catalogue.Territory.hasPlace(city, department, region);
+        }
     }
 }
