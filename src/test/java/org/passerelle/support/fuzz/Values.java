@@ -259,6 +259,13 @@ public final class Values {
                 return array(schema, 0, chance(0.5) ? min : Math.min(max, 40));
             }
             case "object": {
+                if (schema.has("properties") && chance(0.3)) {
+                    // The emptiest object allowed: its required properties only ({} when none is).
+                    ObjectNode minimal = NODES.objectNode();
+                    schema.path("required").forEach(r -> minimal.set(r.asText(),
+                            valid(schema.path("properties").path(r.asText()), r.asText())));
+                    return minimal;
+                }
                 ObjectNode out = object(schema, 0);
                 List<String> names = new ArrayList<>();
                 out.fieldNames().forEachRemaining(names::add);
