@@ -599,11 +599,11 @@ class ContractFuzzTest {
     /**
      * Rules a JSON Schema cannot state, that the contract gives in its descriptions: across fields (radiusKm
      * needs near, maxCefr not below minCefr, a range's min below its max, latitude with longitude, a slug
-     * that cannot change) and against the data (a theme, domain or organisation that exists). A 400 whose
+     * that cannot change) and against the data (a theme, kiosk domain or organisation that exists). A 400 whose
      * every error is one of these is a fair refusal of a schema-valid request.
      */
     static final java.util.regex.Pattern PROSE_RULES = java.util.regex.Pattern.compile(
-            "needs near|must not be below|must be a range|go together|cannot change|matches no|must be one of");
+            "needs near|must not be below|must be a range|go together|cannot change|matches no|must be one of|must be a kiosk domain");
 
     private static boolean byProseRule(String body) {
         try {
