@@ -30,7 +30,7 @@ public record OrganizationInput(
         @Size(max = 500, message = "must be at most 500 characters")
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,
         @Size(max = 254, message = "must be at most 254 characters") @Email(message = "must be an e-mail address")
-        String email,
+        @Schema(format = "email") String email,
         @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number such as +33123456789")
         String phone,
         @NotNull(message = "is required") @Valid @Schema(required = true) ServiceInput.Territory territory) {

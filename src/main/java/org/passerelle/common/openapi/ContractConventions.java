@@ -44,6 +44,7 @@ public class ContractConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractConventions::allowNullWhereOptional);
+            openAPI.getComponents().getSchemas().values().forEach(ContractConventions::anchorPatterns);
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -53,6 +54,9 @@ public class ContractConventions implements OASFilter {
                 return;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                if (entry.getValue().getParameters() != null) {
+                    entry.getValue().getParameters().forEach(p -> anchorPatterns(p.getSchema()));
+                }
                 rolesAsExtension(entry.getValue());
                 addExamples(entry.getValue());
                 addProblems(path, entry.getValue());
@@ -81,6 +85,32 @@ public class ContractConventions implements OASFilter {
             }
         });
         schema.setProperties(properties);
+    }
+
+    /**
+     * Bean Validation's {@code @Pattern} must match the whole value, JSON Schema's {@code pattern} matches
+     * anywhere in it: unanchored, the contract would call {@code "a b"} a valid slug that the server refuses.
+     * So every pattern is anchored, except {@code \S}, which is how {@code @NotBlank} is written ("some
+     * character that is not a space") and means exactly that unanchored.
+     */
+    private static void anchorPatterns(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        String pattern = schema.getPattern();
+        if (pattern != null && !"\\S".equals(pattern) && !pattern.startsWith("^")) {
+            schema.setPattern("^(?:" + pattern + ")$");
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ContractConventions::anchorPatterns);
+        }
+        anchorPatterns(schema.getItems());
+        anchorPatterns(schema.getAdditionalPropertiesSchema());
+        for (List<Schema> schemas : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
+            if (schemas != null) {
+                schemas.forEach(ContractConventions::anchorPatterns);
+            }
+        }
     }
 
     /**
