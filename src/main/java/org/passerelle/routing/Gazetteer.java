@@ -30,7 +30,9 @@ public final class Gazetteer {
     }
 
     public Optional<Place> find(String city) {
-        return city == null ? Optional.empty() : Optional.ofNullable(byCity.get(Keys.matchKey(city)));
+        // A blank city has no key: it is no city at all (the map refuses a null key).
+        String key = Keys.matchKey(city);
+        return key == null ? Optional.empty() : Optional.ofNullable(byCity.get(key));
     }
 
     /**

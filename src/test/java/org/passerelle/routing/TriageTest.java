@@ -423,6 +423,12 @@ class TriageTest {
                 .body("errors[0].message", is("is not a known field"));
         triage("null").then().statusCode(400);
         triage("[]").then().statusCode(400).body("errors[0].field", is("body"));
+        // Found by the contract fuzzer (500s before): a null language is a field error, a blank city no city.
+        triage("{\"needs\":[\"health\"],\"languages\":[null]}").then().statusCode(400)
+                .body("errors[0].field", is("languages[0]"));
+        triage("{\"needs\":[\"french\",\"work\"],\"city\":\"\"}").then().statusCode(200)
+                .body("needs.size()", is(2));
+        triage("{\"needs\":[\"housing\"],\"city\":\"   \"}").then().statusCode(200);
     }
 
     @Test

@@ -265,6 +265,23 @@ class CatalogueWritesTest {
                 .body("slug", is(slug)).body("phone", is("+33100000000")).body("services", notNullValue());
     }
 
+    @Test
+    void refusesALanguageTagLongerThanItsColumnByField() {
+        // The BCP-47 pattern alone allows 30 characters; the column holds 20 (found by the contract fuzzer: 500).
+        String slug = uniqueSlug("long-tag");
+        String id = Fixtures.createService(slug);
+        ObjectNode body = example("updateService", slug);
+        body.putArray("languagesSpoken").add("JW-8mW-cXD9hl-sjjnmyY");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag("/api/v1/services/" + id))
+                .body(body.toString()).put("/api/v1/services/" + id).then().statusCode(400)
+                .body("errors[0].field", is("languagesSpoken[0]"));
+        body.putArray("languagesSpoken").add("ar");
+        body.putObject("name").put("fr", "Nom").put("JW-8mW-cXD9hl-sjjnmyY", "Name");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag("/api/v1/services/" + id))
+                .body(body.toString()).put("/api/v1/services/" + id).then().statusCode(400)
+                .body("errors[0].field", containsString("name"));
+    }
+
     private static long countOnOtherPages(String slug) {
         long count = 0;
         int pages = as(Personas.ANONYMOUS).queryParam("size", 100).get("/api/v1/services").path("totalPages");

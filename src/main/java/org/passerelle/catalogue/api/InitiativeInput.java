@@ -30,7 +30,8 @@ public record InitiativeInput(
         @Schema(description = "The UUID or slug of the organisation that runs it, if it is in the catalogue.")
         String organization,
         @Size(max = 20, message = "must hold at most 20 languages")
-        Map<@Pattern(regexp = ServiceInput.LANG, message = "must be a BCP-47 tag") String,
+        Map<@Pattern(regexp = ServiceInput.LANG, message = "must be a BCP-47 tag")
+                @Size(max = ServiceInput.LANG_MAX, message = "must be at most 20 characters") String,
                 @Size(max = 4000, message = "must be at most 4000 characters") String> summary,
         @Size(max = 500, message = "must be at most 500 characters")
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,

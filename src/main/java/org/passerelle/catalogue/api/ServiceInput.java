@@ -39,11 +39,13 @@ public record ServiceInput(
         @NotEmpty(message = "needs at least one language")
         @Size(max = 20, message = "must hold at most 20 languages")
         @Schema(required = true, example = "{\"fr\":\"Permanence juridique\",\"en\":\"Legal advice desk\"}")
-        Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String,
+        Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag")
+                @Size(max = LANG_MAX, message = "must be at most 20 characters") String,
                 @NotBlank(message = "must not be blank") @Size(max = 300, message = "must be at most 300 characters")
                 String> name,
         @Size(max = 20, message = "must hold at most 20 languages")
-        Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String,
+        Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag")
+                @Size(max = LANG_MAX, message = "must be at most 20 characters") String,
                 @Size(max = 4000, message = "must be at most 4000 characters") String> description,
         @NotNull(message = "is required") @Schema(required = true) ServiceStatus status,
         @NotEmpty(message = "needs at least one theme") @Size(max = 16, message = "must hold at most 16 themes")
@@ -54,14 +56,16 @@ public record ServiceInput(
         @NotNull(message = "is required") @Valid @Schema(required = true) Access access,
         @Valid Cost cost,
         @Size(max = 30, message = "must hold at most 30 languages")
-        List<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String> languagesSpoken,
+        List<@Pattern(regexp = LANG, message = "must be a BCP-47 tag")
+                @Size(max = LANG_MAX, message = "must be at most 20 characters") String> languagesSpoken,
         @Size(max = 20, message = "must hold at most 20 documents")
         @Schema(description = "What to bring, in order: each document labelled in one or more languages (HSDS "
                 + "required_document). Null when not stated.",
                 example = "[{\"fr\":\"Titre de séjour ou récépissé\",\"en\":\"Residence permit or receipt\"}]")
         List<@NotEmpty(message = "needs a label in at least one language")
                 @Size(max = 20, message = "must hold at most 20 languages")
-                Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag") String,
+                Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag")
+                @Size(max = LANG_MAX, message = "must be at most 20 characters") String,
                         @NotBlank(message = "must not be blank") @Size(max = 300, message = "must be at most 300 characters")
                         String>> requiredDocuments,
         List<@NotNull Channel> channels,
@@ -73,6 +77,8 @@ public record ServiceInput(
 
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
     public static final String LANG = "[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}";
+    /** Language tags are stored in varchar(20) columns; the pattern alone allows 30 characters. */
+    public static final int LANG_MAX = 20;
 
     @Schema(name = "EligibilityInput", description = "Who the service is for. Null means no condition or not stated.")
     public record Eligibility(

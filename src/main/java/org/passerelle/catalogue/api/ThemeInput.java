@@ -19,7 +19,8 @@ public record ThemeInput(
         @Schema(required = true, example = "1") int sortOrder,
         @NotEmpty(message = "needs at least one language") @Size(max = 30, message = "must hold at most 30 labels")
         @Schema(required = true, example = "{\"fr\":\"Logement\",\"en\":\"Housing\",\"ar\":\"السكن\"}")
-        Map<@Pattern(regexp = ServiceInput.LANG, message = "must be a BCP-47 tag") String,
+        Map<@Pattern(regexp = ServiceInput.LANG, message = "must be a BCP-47 tag")
+                @Size(max = ServiceInput.LANG_MAX, message = "must be at most 20 characters") String,
                 @NotBlank(message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters")
                 String> labels) {
 }

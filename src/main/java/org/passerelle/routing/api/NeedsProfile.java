@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -37,7 +38,7 @@ public record NeedsProfile(
         @Pattern(regexp = "\\d{5}", message = "must be a 5-digit postcode") @Schema(example = "54000") String postcode,
         @Size(max = 10, message = "must hold at most 10 languages")
         @Schema(description = "Languages the person speaks (BCP-47).", example = "[\"ar\",\"en\"]")
-        List<@Pattern(regexp = "[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}", message = "must be a BCP-47 tag") String> languages,
+        List<@NotNull(message = "must not be null") @Pattern(regexp = "[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}", message = "must be a BCP-47 tag") String> languages,
         @Size(max = 20, message = "must hold at most 20 criteria")
         @Schema(description = "Special criteria the person chooses to declare (opt-in), such as lgbtqi.",
                 example = "[\"lgbtqi\"]")
