@@ -56,14 +56,14 @@ public class ServiceCatalogue {
         Taxonomy taxonomy = themes.taxonomy();
         FieldErrors errors = new FieldErrors();
         PageRequest page = params.pageRequest(errors);
-        Optional<String> text = QueryParams.textParam("q", params.q, MAX_TEXT, errors);
-        Set<String> themeFilter = themeFilter(params.domain, params.theme, taxonomy, errors);
-        Optional<String> city = QueryParams.textParam("city", params.city, MAX_TEXT, errors).map(Keys::matchKey);
-        Optional<String> region = QueryParams.textParam("region", params.region, MAX_TEXT, errors).map(Keys::matchKey);
-        Optional<AccessMode> mode = QueryParams.codeParam("accessMode", params.accessMode, AccessMode.class, errors);
-        ServiceStatus status = QueryParams.codeParam("status", params.status, ServiceStatus.class, errors)
+        Optional<String> text = QueryParams.textParam("q", params.q(), MAX_TEXT, errors);
+        Set<String> themeFilter = themeFilter(params.domain(), params.theme(), taxonomy, errors);
+        Optional<String> city = QueryParams.textParam("city", params.city(), MAX_TEXT, errors).map(Keys::matchKey);
+        Optional<String> region = QueryParams.textParam("region", params.region(), MAX_TEXT, errors).map(Keys::matchKey);
+        Optional<AccessMode> mode = QueryParams.codeParam("accessMode", params.accessMode(), AccessMode.class, errors);
+        ServiceStatus status = QueryParams.codeParam("status", params.status(), ServiceStatus.class, errors)
                 .orElse(ServiceStatus.ACTIVE);
-        Optional<UUID> organization = QueryParams.textParam("organization", params.organization, MAX_TEXT, errors)
+        Optional<UUID> organization = QueryParams.textParam("organization", params.organization(), MAX_TEXT, errors)
                 .flatMap(o -> {
                     Optional<UUID> id = organizations.findByIdOrSlug(o).map(org -> org.id);
                     if (id.isEmpty()) {
@@ -71,12 +71,9 @@ public class ServiceCatalogue {
                     }
                     return id;
                 });
-        Optional<SearchQuery.GeoPoint> near = geoPoint(params.near, errors);
-        Optional<Double> radius = radius(params.radiusKm, near.isPresent(), errors);
-        boolean openNow = "true".equalsIgnoreCase(params.openNow == null ? null : params.openNow.trim());
-        if (params.openNow != null && !openNow && !"false".equalsIgnoreCase(params.openNow.trim())) {
-            errors.add("openNow", "must be true or false");
-        }
+        Optional<SearchQuery.GeoPoint> near = geoPoint(params.near(), errors);
+        Optional<Double> radius = radius(params.radiusKm(), near.isPresent(), errors);
+        boolean openNow = params.openNow();
         errors.throwIfAny();
 
         if (themeFilter != null && themeFilter.isEmpty()) {

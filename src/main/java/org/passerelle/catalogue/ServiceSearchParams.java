@@ -1,104 +1,209 @@
 package org.passerelle.catalogue;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.passerelle.common.http.PageParams;
+import org.passerelle.common.http.PageRequest;
+import org.passerelle.common.http.QueryBooleans;
+import org.passerelle.common.problem.FieldErrors;
 
 /**
- * The raw query of {@code GET /services}. Everything is read as text and validated by
- * {@link ServiceCatalogue}, so every bad value gets a 400 naming its parameter.
+ * The query of {@code GET /services}, normalised: text is stripped and a blank value is absent (null),
+ * booleans follow the one rule of {@link QueryBooleans} and absent means false. The REST resource, the
+ * cached fast path ({@code search.CachedSearchRoute}, through {@link #of}) and the result-cache key
+ * ({@link #cacheKey}) all read this one record, and the key and {@link #of} are derived from its
+ * components by reflection: a parameter added here is read by both paths and keyed, by construction.
+ * Text is validated by {@link ServiceCatalogue}, so that every bad value is reported at once.
+ * Each component's name is its query parameter's name.
  */
-public class ServiceSearchParams extends PageParams {
+public record ServiceSearchParams(
+        @RestQuery
+        @Parameter(description = "Plain text to find in names and descriptions, in any language. Words are "
+                + "plain words: AND, OR, NOT, quotes, brackets and wildcards have no special meaning.",
+                example = "logement")
+        @Schema(maxLength = 200)
+        String q,
 
-    @RestQuery
-    @Parameter(description = "Plain text to find in names and descriptions, in any language.", example = "logement")
-    @Schema(maxLength = 200)
-    public String q;
+        @RestQuery
+        @Parameter(description = "A kiosk domain code (see GET /themes).", example = "housing")
+        String domain,
 
-    @RestQuery
-    @Parameter(description = "A kiosk domain code (see GET /themes).", example = "housing")
-    public String domain;
+        @RestQuery
+        @Parameter(description = "A theme code (see GET /themes).", example = "language")
+        String theme,
 
-    @RestQuery
-    @Parameter(description = "A theme code (see GET /themes).", example = "language")
-    public String theme;
+        @RestQuery
+        @Parameter(description = "A city; accents and case are ignored.", example = "Nancy")
+        @Schema(maxLength = 200)
+        String city,
 
-    @RestQuery
-    @Parameter(description = "A city; accents and case are ignored.", example = "Nancy")
-    @Schema(maxLength = 200)
-    public String city;
+        @RestQuery
+        @Parameter(description = "A region; accents and case are ignored.", example = "Grand Est")
+        @Schema(maxLength = 200)
+        String region,
 
-    @RestQuery
-    @Parameter(description = "A region; accents and case are ignored.", example = "Grand Est")
-    @Schema(maxLength = 200)
-    public String region;
+        @RestQuery
+        @Parameter(description = "How people get in.", example = "walk-in")
+        @Schema(enumeration = { "walk-in", "self-referral", "professional-referral", "committee" })
+        String accessMode,
 
-    @RestQuery
-    @Parameter(description = "How people get in.", example = "walk-in")
-    @Schema(enumeration = { "walk-in", "self-referral", "professional-referral", "committee" })
-    public String accessMode;
+        @RestQuery
+        @Parameter(description = "The UUID or slug of the organisation that runs the service.", example = "la-cimade")
+        String organization,
 
-    @RestQuery
-    @Parameter(description = "The UUID or slug of the organisation that runs the service.", example = "la-cimade")
-    public String organization;
+        @RestQuery
+        @Parameter(description = "The record status; active by default.", example = "active")
+        @Schema(enumeration = { "active", "temporarily-closed", "inactive", "defunct" }, defaultValue = "active")
+        String status,
 
-    @RestQuery
-    @Parameter(description = "The record status; active by default.", example = "active")
-    @Schema(enumeration = { "active", "temporarily-closed", "inactive", "defunct" }, defaultValue = "active")
-    public String status;
+        @RestQuery
+        @Parameter(description = "Sort by distance from this point, \"latitude,longitude\" (services without "
+                + "coordinates come last).", example = "48.6921,6.1844")
+        @Schema(pattern = "-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?")
+        String near,
 
-    @RestQuery
-    @Parameter(description = "Sort by distance from this point, \"latitude,longitude\" (services without "
-            + "coordinates come last).", example = "48.6921,6.1844")
-    @Schema(pattern = "-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?")
-    public String near;
+        @RestQuery
+        @Parameter(description = "With near: only services within this many kilometres.", example = "50")
+        @Schema(type = SchemaType.NUMBER, minimum = "0.1", maximum = "2000")
+        String radiusKm,
 
-    @RestQuery
-    @Parameter(description = "With near: only services within this many kilometres.", example = "50")
-    @Schema(type = SchemaType.NUMBER, minimum = "0.1", maximum = "2000")
-    public String radiusKm;
+        // Named explicitly: a ParamConverter sees the annotation, not the component, and names the parameter in its 400.
+        @RestQuery("openNow")
+        @Parameter(description = "true: only services holding a permanence now (in the place's time zone); "
+                + "false by default. " + QueryBooleans.RULE, example = "true")
+        @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")
+        Boolean openNow,
 
-    @RestQuery
-    @Parameter(description = "true: only services holding a permanence now (in the place's time zone).",
-            example = "true")
-    @Schema(enumeration = { "true", "false" })
-    public String openNow;
+        @RestQuery
+        @Parameter(description = "The page number, from 1.", example = "1")
+        @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100000", defaultValue = "1")
+        String page,
 
-    /** The query parameters read here, paging included. */
-    public static final java.util.Set<String> NAMES = java.util.Set.of("q", "domain", "theme", "city", "region",
-            "accessMode", "organization", "status", "near", "radiusKm", "openNow", "page", "size");
+        @RestQuery
+        @Parameter(description = "The page size, at most 100.", example = "20")
+        @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")
+        String size) {
 
-    /** The same parameters read from a plain query (the cached fast path runs before the REST layer). */
-    public static ServiceSearchParams of(java.util.function.Function<String, String> query) {
-        ServiceSearchParams params = new ServiceSearchParams();
-        params.q = query.apply("q");
-        params.domain = query.apply("domain");
-        params.theme = query.apply("theme");
-        params.city = query.apply("city");
-        params.region = query.apply("region");
-        params.accessMode = query.apply("accessMode");
-        params.organization = query.apply("organization");
-        params.status = query.apply("status");
-        params.near = query.apply("near");
-        params.radiusKm = query.apply("radiusKm");
-        params.openNow = query.apply("openNow");
-        params.page = query.apply("page");
-        params.size = query.apply("size");
-        return params;
+    private static final RecordComponent[] COMPONENTS = ServiceSearchParams.class.getRecordComponents();
+    private static final Constructor<ServiceSearchParams> CANONICAL = canonical();
+
+    /** The query parameters read here, paging included: the record's components. */
+    public static final Set<String> NAMES = Arrays.stream(COMPONENTS).map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
+    public ServiceSearchParams {
+        q = text(q);
+        domain = text(domain);
+        theme = text(theme);
+        city = text(city);
+        region = text(region);
+        accessMode = text(accessMode);
+        organization = text(organization);
+        status = text(status);
+        near = text(near);
+        radiusKm = text(radiusKm);
+        openNow = Boolean.TRUE.equals(openNow);
+        page = text(page);
+        size = text(size);
     }
 
     /**
-     * Every parameter that shapes the answer, for the result cache. "openNow" answers change with the
-     * clock, so they are keyed by the minute.
+     * The same record read from a plain query (the cached fast path runs before the REST layer), with the
+     * same conversions as the REST layer's.
+     *
+     * @throws jakarta.ws.rs.WebApplicationException when a value breaks a conversion rule (the resource
+     *         then answers the 400)
+     */
+    public static ServiceSearchParams of(Function<String, String> query) {
+        Object[] values = new Object[COMPONENTS.length];
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            String name = COMPONENTS[i].getName();
+            String raw = query.apply(name);
+            values[i] = COMPONENTS[i].getType() == Boolean.class
+                    // Empty is absent, as Quarkus REST reads it for a non-String parameter.
+                    ? (raw == null || raw.isEmpty() ? null : QueryBooleans.parse(name, raw))
+                    : raw;
+        }
+        try {
+            return CANONICAL.newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public PageRequest pageRequest(FieldErrors errors) {
+        return PageRequest.parse(page, size, errors);
+    }
+
+    /**
+     * Every component, in order, as {@code name=<length>:value}, or {@code name-} when absent: an injective
+     * encoding, so two records share a key only when they are equal (an absent value never looks like
+     * "null", "" or any other text). The answer is a function of this record (plus the languages and the
+     * index generation, which {@code SearchResultCache} adds), so a shared key means the same answer.
+     * "openNow" answers change with the clock, so they are keyed by the minute too.
      */
     public String cacheKey() {
-        String minute = "true".equalsIgnoreCase(openNow == null ? null : openNow.trim())
-                ? String.valueOf(System.currentTimeMillis() / 60_000) : "";
-        return String.join("\u0000", String.valueOf(q), String.valueOf(domain), String.valueOf(theme),
-                String.valueOf(city), String.valueOf(region), String.valueOf(accessMode), String.valueOf(organization),
-                String.valueOf(status), String.valueOf(near), String.valueOf(radiusKm), String.valueOf(openNow),
-                minute, String.valueOf(page), String.valueOf(size));
+        StringBuilder key = new StringBuilder(64);
+        for (RecordComponent component : COMPONENTS) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(this);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            key.append(component.getName());
+            if (value == null) {
+                key.append('-');
+            } else {
+                String text = value.toString();
+                key.append('=').append(text.length()).append(':').append(text);
+            }
+            key.append('&');
+        }
+        if (openNow) {
+            key.append("minute=").append(System.currentTimeMillis() / 60_000);
+        }
+        return key.toString();
+    }
+
+    /** Surrounding white space is dropped, and a blank value is no value. */
+    private static String text(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String stripped = raw.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static Constructor<ServiceSearchParams> canonical() {
+        Class<?>[] types = Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        for (Class<?> type : types) {
+            if (type != String.class && type != Boolean.class) {
+                // of() converts text and booleans only; a new kind of parameter must be taught there first.
+                throw new IllegalStateException("ServiceSearchParams.of cannot read a " + type.getSimpleName());
+            }
+        }
+        try {
+            return ServiceSearchParams.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The components, for tests. */
+    static List<RecordComponent> components() {
+        return List.of(COMPONENTS);
     }
 }

@@ -90,15 +90,11 @@ public class Triage {
     private record Selection(List<Ranked> offers, List<Ranked> notEligible, boolean anyEligible) {
     }
 
-    public TriagePlan plan(NeedsProfile profile, String limitParam, String replayParam, LanguageSelection languages) {
+    public TriagePlan plan(NeedsProfile profile, String limitParam, boolean replay, LanguageSelection languages) {
         RoutingSnapshot.View view = snapshot.view();
         Taxonomy taxonomy = view.taxonomy();
         FieldErrors errors = new FieldErrors();
         int limit = QueryParams.intParam("limit", limitParam, config.routing().offersPerNeed(), 1, 100, errors);
-        boolean replay = "true".equals(replayParam);
-        if (replayParam != null && !replay && !"false".equals(replayParam)) {
-            errors.add("replay", "must be true or false");
-        }
         for (int i = 0; i < profile.needs().size(); i++) {
             String need = profile.needs().get(i);
             if (!taxonomy.hasDomain(need) && !taxonomy.hasTheme(need)) {

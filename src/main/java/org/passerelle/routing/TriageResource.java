@@ -50,11 +50,12 @@ public class TriageResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10"))
             @RestQuery String limit,
             @Parameter(description = "true when the same plan is asked again (a QR code or a saved link reopened "
-                    + "it): its unmet needs were counted the first time and are not counted again.",
+                    + "it): its unmet needs were counted the first time and are not counted again. "
+                    + org.passerelle.common.http.QueryBooleans.RULE,
                     example = "false", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @RestQuery String replay,
+            @RestQuery("replay") Boolean replay,
             @BeanParam LanguageParams language, @Context HttpServerRequest request) {
         rateLimiter.check(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
-        return triage.plan(body, limit, replay, language.selection());
+        return triage.plan(body, limit, Boolean.TRUE.equals(replay), language.selection());
     }
 }

@@ -59,12 +59,14 @@ public class CachedSearchRoute {
                 return null;
             }
         }
-        ServiceSearchParams params = ServiceSearchParams.of(query::get);
+        ServiceSearchParams params;
         LanguageSelection languages;
         try {
+            // The record the resource reads, converted by the same rules: both paths share one key.
+            params = ServiceSearchParams.of(query::get);
             languages = LanguageSelection.of(query.get("lang"), acceptLanguage);
         } catch (RuntimeException e) {
-            return null; // a bad ?lang= gets its 400 problem from the resource
+            return null; // a bad value (?openNow=yes, ?lang=) gets its 400 problem from the resource
         }
         return results.peek(params.cacheKey(), languages);
     }

@@ -23,7 +23,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -64,15 +67,19 @@ public class ServiceSearch {
                             ? new Sort(SortField.FIELD_SCORE, new SortField(SearchIndex.SLUG, SortField.Type.STRING))
                             : new Sort(new SortField(SearchIndex.SLUG, SortField.Type.STRING)));
             int wanted = query.offset() + query.size();
-            TopDocs top = searcher.search(lucene, Math.max(1, wanted), sort, query.text().isPresent());
+            // One pass collects the page and the facets: the query (its fuzzy parts, the costly rewrite
+            // into terms) is rewritten and weighed once per search, not once per collector.
+            Object[] results = searcher.search(lucene, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, Math.max(1, wanted), null, Integer.MAX_VALUE),
+                    FacetCollector.MANAGER));
+            TopDocs top = (TopDocs) results[0];
+            FacetCollector facets = (FacetCollector) results[1];
             List<SearchIndex.Entry> entries = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.offset(); i < Math.min(docs.length, wanted); i++) {
                 entries.add(built.entry(docs[i].doc));
             }
             List<UUID> ids = entries.stream().map(SearchIndex.Entry::id).toList();
-            FacetCollector facets = new FacetCollector();
-            searcher.search(lucene, facets);
             return new SearchHits(ids, entries, facets.hits, facets.counts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,18 +112,21 @@ public class ServiceSearch {
 
     /**
      * Every word must match somewhere: as a French or English stem, as a folded word (labels and
-     * synonyms in any language), or within a small edit distance. Stop words are dropped.
+     * synonyms in any language), or within a small edit distance. The text is only ever split into
+     * words by the analyser and each word becomes term queries built here, never parsed: "AND", "*",
+     * quotes or brackets are plain text (punctuation makes no word at all). A stop word of French or
+     * English ("and", "or", "not", "le") is dropped: it says nothing about a service, and as a folded
+     * word it would match nearly every English description. Text with no word left matches nothing.
      */
     static Query textQuery(String text, Analyzer analyzer, org.apache.lucene.index.IndexReader reader) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int groups = 0;
         for (String word : tokens(analyzer, SearchIndex.TEXT_ALL, text)) {
-            BooleanQuery.Builder group = new BooleanQuery.Builder();
             List<String> french = tokens(analyzer, SearchIndex.TEXT_FR, word);
             List<String> english = tokens(analyzer, SearchIndex.TEXT_EN, word);
-            if (french.isEmpty() && english.isEmpty() && word.length() < 4) {
-                continue;
+            if (french.isEmpty() || english.isEmpty()) {
+                continue; // a stop word in one of the languages
             }
+            BooleanQuery.Builder group = new BooleanQuery.Builder();
             french.forEach(t -> group.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT_FR, t)), 2f),
                     Occur.SHOULD));
             english.forEach(t -> group.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT_EN, t)), 2f),
@@ -129,13 +139,8 @@ public class ServiceSearch {
                         Occur.SHOULD);
             }
             all.add(group.build(), Occur.MUST);
-            groups++;
         }
-        if (groups == 0) {
-            // Only stop words: match them literally rather than everything.
-            tokens(analyzer, SearchIndex.TEXT_ALL, text)
-                    .forEach(t -> all.add(new TermQuery(new Term(SearchIndex.TEXT_ALL, t)), Occur.SHOULD));
-        }
+        // No clause left (only stop words or punctuation): an empty BooleanQuery matches no document.
         return all.build();
     }
 
@@ -167,6 +172,27 @@ public class ServiceSearch {
      * resolves the names once at the end.
      */
     private static final class FacetCollector extends SimpleCollector {
+
+        /** One collector per slice; the searcher has no executor, so there is one, merged all the same. */
+        static final CollectorManager<FacetCollector, FacetCollector> MANAGER = new CollectorManager<>() {
+            @Override
+            public FacetCollector newCollector() {
+                return new FacetCollector();
+            }
+
+            @Override
+            public FacetCollector reduce(java.util.Collection<FacetCollector> collectors) throws IOException {
+                FacetCollector merged = new FacetCollector();
+                for (FacetCollector collector : collectors) {
+                    collector.flush();
+                    merged.hits += collector.hits;
+                    collector.counts.forEach((facet, counts) -> counts.forEach(
+                            (value, n) -> merged.counts.get(facet).merge(value, n, Long::sum)));
+                }
+                return merged;
+            }
+        };
+
         private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         private final Map<String, SortedSetDocValues> values = new HashMap<>();
         private final Map<String, long[]> leafCounts = new HashMap<>();

@@ -56,6 +56,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiProblem problem) {
+            // A ParamConverter refusing a value (common/http/QueryBooleans) must throw a WebApplicationException.
+            return apiProblem(problem, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             // The JSON reader wraps parse errors in a bare 400.
             return json(json, uri);
