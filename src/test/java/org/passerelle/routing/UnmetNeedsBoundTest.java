@@ -24,14 +24,14 @@ import io.restassured.path.json.JsonPath;
 import org.passerelle.support.RateLimitProfile;
 
 /**
- * One client adds at most 3 distinct (need, area) a day to the unmet-need counts in this profile, each
+ * One client adds at most 2 distinct (need, area) a day to the unmet-need counts in this profile, each
  * once, however many plans it asks; its plans are unchanged. The allow-listed kiosks are all counted.
  */
 @QuarkusTest
 @TestProfile(RateLimitProfile.class)
 class UnmetNeedsBoundTest {
 
-    private static final int BOUND = 3;
+    private static final int BOUND = 2;
     private static final String PROFILE = "\"status\":\"undocumented\",\"age\":70,\"gender\":\"male\",\"city\":\"Briançon\"";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +49,7 @@ class UnmetNeedsBoundTest {
 
     @Test
     void shouldBoundTheUnmetNeedsOneClientAddsPerDay() throws JsonProcessingException {
-        List<String> unmet = unmetNeeds(BOUND + 2);
+        List<String> unmet = unmetNeeds(BOUND + 1);
         long before = unmetTotal(unmet);
 
         String client = "203.0.113.60";

@@ -27,6 +27,6 @@ public class RateLimitProfile implements QuarkusTestProfile {
                 "passerelle.rate-limit.search.rate", "5",
                 "passerelle.rate-limit.search.period", "1m",
                 "passerelle.rate-limit.search.burst", "5",
-                "passerelle.rate-limit.unmet-needs-per-day", "3");
+                "passerelle.rate-limit.unmet-needs-per-day", "2");
     }
 }
