@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import io.smallrye.common.net.Inet;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 
 /**
  * Who the client of a request is, for the per-client limits: the connection's peer, or, when that peer
@@ -45,6 +47,7 @@ public class ClientAddress {
     /** Hops read from the right; more than this many trusted proxies in a row is not a real chain. */
     private static final int MAX_HOPS = 16;
     private static final Key UNKNOWN = new Key("unknown", false);
+    private static final Logger LOG = Logger.getLogger(ClientAddress.class);
 
     /**
      * A client as the limits see it: an IPv4 address or an IPv6 /64 prefix, and whether it is allow-listed.
@@ -56,6 +59,7 @@ public class ClientAddress {
     private final List<CidrAddress> trustedProxies;
     private final RateLimitConfig.ForwardedHeader header;
     private final List<CidrAddress> allow;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     @Inject
     public ClientAddress(RateLimitConfig.Limits limits, RateLimitConfig.Proxies proxies) {
@@ -98,6 +102,11 @@ public class ClientAddress {
         InetAddress client = literal(peer);
         if (client == null) {
             return UNKNOWN;
+        }
+        if (trustedProxies.isEmpty() && forwarded != null && !forwarded.isEmpty() && warned.compareAndSet(false, true)) {
+            // Behind an ingress with no trusted proxy configured, every client shares the ingress's quota.
+            LOG.warn("Requests carry a forwarded header but passerelle.http.trusted-proxies is empty: "
+                    + "the rate limits count each peer, which behind an ingress is the ingress itself");
         }
         if (trusted(client) && forwarded != null && !forwarded.isEmpty()) {
             List<String> hops = hops(forwarded);
