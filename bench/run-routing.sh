@@ -38,7 +38,7 @@ started=$(date +%s)
 java -Xmx2g ${JAVA_OPTS:-} -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
   -Dpasserelle.demo-catalogue.directory="$PWD/$WORK/catalogue" \
-  -Dpasserelle.routing.triage-per-minute=1000000000 \
+  -Dpasserelle.rate-limit.allow=127.0.0.0/8 \
   -Dquarkus.oidc.auth-server-url=http://127.0.0.1:9/realms/none \
   -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 pids+=($!)

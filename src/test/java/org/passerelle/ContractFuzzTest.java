@@ -52,18 +52,14 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(ContractFuzzTest.FuzzProfile.class)
 class ContractFuzzTest {
 
-    /** Its own database (the run writes), and limits high enough that 429 does not drown the rest. */
+    /** Its own database: the run writes. */
     public static class FuzzProfile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
             config.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-fuzz;DB_CLOSE_DELAY=-1");
-            config.put("passerelle.routing.triage-per-minute", "1000000");
-            // The limiter's keys after it moves to common/http (issue 10, part 6). Until then they map to
-            // nothing, which the mapping would refuse: let it ignore unknown keys for this profile only.
-            config.put("smallrye.config.mapping.validate-unknown", "false");
-            config.put("passerelle.rate-limit.triage.per-minute", "1000000");
-            config.put("passerelle.rate-limit.search.per-minute", "1000000");
+            // Loopback is never rate limited in the test profile (%test.passerelle.rate-limit.allow), so 429
+            // does not drown the rest; RateLimitProfile tests the limits themselves.
             config.put("quarkus.log.category.\"org.passerelle\".level", "WARN");
             return config;
         }

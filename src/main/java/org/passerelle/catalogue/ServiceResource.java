@@ -2,6 +2,7 @@ package org.passerelle.catalogue;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +36,8 @@ import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceSearchResult;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.common.http.RateLimiter;
+import org.passerelle.common.problem.Problem;
 import org.passerelle.search.SearchResultCache;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
@@ -49,6 +54,8 @@ public class ServiceResource {
     private final CurrentActor actor;
     private final ConditionalJson conditional;
     private final SearchResultCache results;
+    @Inject
+    RateLimiter rateLimiter;
 
     public ServiceResource(ServiceCatalogue catalogue, ServiceEditor editor, CurrentActor actor,
             ConditionalJson conditional, SearchResultCache results) {
@@ -69,8 +76,15 @@ public class ServiceResource {
                     + "triage POST body.")
     @APIResponse(responseCode = "200", description = "A page of services.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
+    @APIResponse(responseCode = "429", description = "Too many searches from this client: by default 20 a second, "
+            + "in bursts of up to 60; wait the seconds Retry-After says.",
+            headers = @Header(name = "Retry-After", required = true,
+                    description = "Seconds to wait before trying again.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ServiceSearchResult> listServices(@BeanParam ServiceSearchParams params,
             @BeanParam LanguageParams language, Request request) {
+        rateLimiter.require(RateLimiter.Limit.SEARCH); // once per request, with the fast path
         LanguageSelection languages = language.selection();
         return conditional.ok(request, results.get(params.cacheKey(), languages,
                 () -> catalogue.search(params, languages)));

@@ -15,10 +15,6 @@ public interface PasserelleConfig {
 
     interface Routing {
 
-        /** Triage requests one client (IP address) may send per minute before getting 429. */
-        @WithDefault("120")
-        int triagePerMinute();
-
         /** Offers listed per need in a plan (eligible first, then maybe). */
         @WithDefault("10")
         int offersPerNeed();

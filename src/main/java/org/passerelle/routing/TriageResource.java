@@ -8,18 +8,20 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.i18n.LanguageParams;
+import org.passerelle.common.problem.Problem;
 import org.passerelle.routing.api.NeedsProfile;
 import org.passerelle.routing.api.TriagePlan;
 
@@ -44,7 +46,11 @@ public class TriageResource {
                     + "only anonymous counts of unmet needs (need, area, day) are kept. Each offer carries a "
                     + "verdict (eligible, maybe, not-eligible) and reasons as message keys.")
     @APIResponse(responseCode = "200", description = "The plan.")
-    @APIResponse(responseCode = "429", description = "Too many plans from this address; see Retry-After.")
+    @APIResponse(responseCode = "429", description = "Too many plans from this client (invalid ones count too): "
+            + "by default 120 a minute, in bursts of up to 120; wait the seconds Retry-After says.",
+            headers = @Header(name = "Retry-After", required = true, description = "Seconds to wait before trying again.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TriagePlan triage(@NotNull(message = "a JSON object is required") @Valid NeedsProfile body,
             @Parameter(description = "Offers listed per need, 1 to 100; 10 by default.", example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10"))
@@ -54,8 +60,8 @@ public class TriageResource {
                     + org.passerelle.common.http.QueryBooleans.RULE,
                     example = "false", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @RestQuery("replay") Boolean replay,
-            @BeanParam LanguageParams language, @Context HttpServerRequest request) {
-        rateLimiter.check(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+            @BeanParam LanguageParams language) {
+        rateLimiter.require(RateLimiter.Limit.TRIAGE); // counted already by TriageLimit, before the body was read
         return triage.plan(body, limit, Boolean.TRUE.equals(replay), language.selection());
     }
 }

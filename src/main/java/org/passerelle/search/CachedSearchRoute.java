@@ -26,6 +26,8 @@ public class CachedSearchRoute {
     static final String PATH = "/api/v1/services";
 
     private final SearchResultCache results;
+    @jakarta.inject.Inject
+    org.passerelle.common.http.RateLimiter rateLimiter;
 
     public CachedSearchRoute(SearchResultCache results) {
         this.results = results;
@@ -36,6 +38,9 @@ public class CachedSearchRoute {
     }
 
     void serve(RoutingContext context) {
+        if (!rateLimiter.admit(org.passerelle.common.http.RateLimiter.Limit.SEARCH, context)) {
+            return; // 429 answered; a search counts here once, whichever path then serves it
+        }
         var request = context.request();
         ConditionalJson.Prepared ready = request.method() == HttpMethod.GET && acceptsJson(request.headers())
                 && request.getHeader(HttpHeaders.IF_NONE_MATCH) == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null
