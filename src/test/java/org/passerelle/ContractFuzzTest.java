@@ -549,6 +549,17 @@ class ContractFuzzTest {
             report.fail(op, status, "5xx", persona, "a server error", call.describe(), body);
         }
         var documented = call.op().response(status);
+        // A dot-segment id (.., %2e%2e) is removed by URL normalisation (RFC 3986 §5.2.4), so the request
+        // reaches another path, whose answer (often 405) the operation cannot document: only "no 5xx" and
+        // the problem shape are checked for it.
+        boolean otherPath = call.idOrSlug() != null && call.idOrSlug().matches("(?i)\\.\\.|%2e%2e");
+        if (documented.isEmpty() && otherPath) {
+            if (status >= 400 && !"application/problem+json".equals(contentType)) {
+                report.fail(op, status, "not-problem-json", persona, "an error answered with '" + contentType + "'",
+                        call.describe(), body);
+            }
+            return;
+        }
         if (documented.isEmpty()) {
             report.fail(op, status, "undocumented-status", persona, "the contract does not document " + status
                     + " for this operation", call.describe(), body);
@@ -599,7 +610,8 @@ class ContractFuzzTest {
      * every error is one of these is a fair refusal of a schema-valid request.
      */
     static final java.util.regex.Pattern PROSE_RULES = java.util.regex.Pattern.compile(
-            "needs near|must not be below|must be a range|go together|cannot change|matches no|must be one of|must be a kiosk domain");
+            "needs near|must not be below|must be a range|go together|cannot change|matches no|must be one of|must be a kiosk domain"
+                    + "|must be local when|local needs a city");
 
     private static boolean byProseRule(String body) {
         try {

@@ -69,7 +69,8 @@ public record ServiceSearchParams(
         @RestQuery
         @Parameter(description = "Sort by distance from this point, \"latitude,longitude\" (services without "
                 + "coordinates come last).", example = "48.6921,6.1844")
-        @Schema(pattern = "-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?")
+        // Degrees within ±90 and ±180, as the server checks them.
+        @Schema(pattern = "-?(90(\\.0+)?|[1-8]?\\d(\\.\\d+)?),-?(180(\\.0+)?|(1[0-7]\\d|[1-9]?\\d)(\\.\\d+)?)")
         String near,
 
         @RestQuery
