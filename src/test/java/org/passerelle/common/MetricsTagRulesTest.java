@@ -26,6 +26,17 @@ class MetricsTagRulesTest {
         assertEquals(tag, apply(patterns(), path));
     }
 
+    /** Outside the in-process tests, health and metrics are on the management port, not the public one. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "prod", "pg", "dev" })
+    void shouldServeMetricsOnTheManagementInterface(String profile) throws IOException {
+        io.smallrye.config.SmallRyeConfig config = new io.smallrye.config.SmallRyeConfigBuilder().withProfile(profile)
+                .withSources(new io.smallrye.config.PropertiesConfigSource(
+                        MetricsTagRulesTest.class.getClassLoader().getResource("application.properties"), 250))
+                .build();
+        assertEquals(true, config.getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false));
+    }
+
     private static String apply(Map<Pattern, String> patterns, String path) {
         for (Map.Entry<Pattern, String> entry : patterns.entrySet()) {
             if (entry.getKey().matcher(path).matches()) {
