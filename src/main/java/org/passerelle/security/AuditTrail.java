@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * Appends audit events in the caller's transaction, so a write and its record commit together. The
- * states are the writable catalogue fields, which hold no personal data.
+ * states are the writable catalogue fields, which hold no personal data, or a membership grant, whose
+ * principal is an IdP subject UUID or a client id (never a name).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

@@ -61,17 +61,31 @@ public class MembershipService {
         membership.createdAt = Instant.now();
         membership.createdBy = actor.principal();
         memberships.persist(membership);
-        audit.record(actor, AuditAction.CREATE, ENTITY, membership.id.toString(), null, null,
-                List.of("principalKind", "principal", "organization"), null);
+        audit.recordChange(actor, AuditAction.CREATE, ENTITY, membership.id.toString(), null, null,
+                AuditedMembership.of(membership), null);
         return view(membership);
     }
 
     public void delete(UUID id, Actor actor) {
         Membership membership = memberships.findByIdOptional(id)
                 .orElseThrow(() -> ApiProblem.notFound("membership", id.toString()));
+        AuditedMembership before = AuditedMembership.of(membership);
         memberships.delete(membership);
-        audit.record(actor, AuditAction.DELETE, ENTITY, id.toString(), null, null,
-                List.of("principalKind", "principal", "organization"), null);
+        audit.recordChange(actor, AuditAction.DELETE, ENTITY, id.toString(), null, before, null, null);
+    }
+
+    /**
+     * What the audit trail keeps of a grant, so that once it is deleted the trail still says which
+     * principal acted for which organisation, and who granted it. The principal is the identifier the
+     * membership already stores (an IdP subject UUID or a client id), never a name.
+     */
+    record AuditedMembership(PrincipalKind principalKind, String principal, UUID organizationId,
+            String organizationSlug, String grantedBy, Instant grantedAt) {
+
+        static AuditedMembership of(Membership m) {
+            return new AuditedMembership(m.principalKind, m.principal, m.organization.id, m.organization.slug,
+                    m.createdBy, m.createdAt);
+        }
     }
 
     static MembershipView view(Membership m) {

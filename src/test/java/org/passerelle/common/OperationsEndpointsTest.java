@@ -26,6 +26,18 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void shouldNotMakeATagOfEachUnknownPath() {
+        // Issue 10: about 100 junk paths exhausted the URI tags (each path its own tag).
+        for (int i = 0; i < 30; i++) {
+            given().get("/junk-" + i + "/x").then().statusCode(org.hamcrest.Matchers.anyOf(is(200), is(404)));
+            given().get("/api/v1/junk-" + i).then().statusCode(404);
+            given().get("/q/junk-" + i).then().statusCode(404);
+        }
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(scrape.contains("junk-"), "a junk path became a tag");
+    }
+
+    @Test
     void shouldExposePrometheusMetrics() {
         // The HTTP server metric exists only once an application request has been served.
         given().get("/api/v1/themes").then().statusCode(200);

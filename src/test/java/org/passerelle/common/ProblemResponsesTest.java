@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.not;
 import static org.passerelle.support.Api.PROBLEM_JSON;
 import static org.passerelle.support.Api.anonymous;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +98,85 @@ class ProblemResponsesTest {
         anonymous().contentType(ContentType.JSON).body(huge).post(LOOKUP).then()
                 .statusCode(REQUEST_ENTITY_TOO_LARGE.getStatusCode()).contentType(PROBLEM_JSON)
                 .body("status", is(413));
+    }
+
+    @Test
+    void shouldAnswer413ProblemForAnOversizedChunkedBody() throws Exception {
+        // Issue 10: a chunked body (no Content-Length) got an empty 413 and two ERROR stack traces.
+        byte[] body = ("{\"ids\":[\"" + "x".repeat(300 * 1024) + "\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // A body of unknown length: the client sends it chunked.
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + LOOKUP))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                    errors.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        java.net.http.HttpResponse<String> response;
+        try {
+            response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(200);
+        } finally {
+            root.removeHandler(capture);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), errors, "no ERROR is logged for a client's mistake");
+        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(PROBLEM_JSON,
+                response.headers().firstValue("Content-Type").orElse(""));
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"status\":413"), response.body());
+    }
+
+    @Test
+    void shouldAnswer414ProblemForALongUrl() {
+        // Issue 10: a URL over 4 KB got Vert.x's bare 414.
+        anonymous().queryParam("q", "x".repeat(5000)).get("/api/v1/services").then().statusCode(414)
+                .contentType(PROBLEM_JSON).body("status", is(414));
+        anonymous().queryParam("q", "x".repeat(3000)).get("/api/v1/services").then().statusCode(not(is(414)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "TRACE", "DELETE", "POST", "PUT" })
+    void shouldRefuseOtherMethodsOnHealth(String method) {
+        // Issue 10: /q/health answered TRACE and DELETE.
+        anonymous().request(method, "/q/health/ready").then().statusCode(METHOD_NOT_ALLOWED.getStatusCode())
+                .contentType(PROBLEM_JSON).header("Allow", is("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void shouldRefuseTraceEverywhere() {
+        anonymous().request("TRACE", "/api/v1/services").then().statusCode(METHOD_NOT_ALLOWED.getStatusCode())
+                .contentType(PROBLEM_JSON).header("Allow", not(containsString("TRACE")));
+    }
+
+    @Test
+    void shouldAdvertiseOnlyTheMethodsOfTheMatchedPath() {
+        // Issue 10: OPTIONS listed every method of the resource class.
+        anonymous().options("/api/v1/services").then().statusCode(204).header("Allow", is("GET, HEAD, OPTIONS"));
+        anonymous().options("/api/v1/services/lookup").then().statusCode(204).header("Allow", is("OPTIONS, POST"));
+        anonymous().options("/api/v1/services/aajt-coup-de-pouce").then().statusCode(204)
+                .header("Allow", is("GET, HEAD, OPTIONS, PUT"));
+        anonymous().options("/api/v1/memberships").then().statusCode(204)
+                .header("Allow", is("GET, HEAD, OPTIONS, POST"));
+        anonymous().options("/api/v1/memberships/0b6c2a3e-1f0a-4c6e-9d2b-5a1e00000001").then().statusCode(204)
+                .header("Allow", is("DELETE, OPTIONS"));
     }
 
     @Test

@@ -191,6 +191,55 @@ class CatalogueWritesTest {
     }
 
     @Test
+    void shouldBindAnIdempotencyKeyToItsEndpoint() {
+        // Issue 10: La Cimade's key replayed on Adoma's path returned its earlier 201.
+        String key = UUID.randomUUID().toString();
+        String body = example("createService", uniqueSlug("bound")).toString();
+        as(PARTNER_A).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(201);
+        as(PARTNER_A).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations/adoma/services").then().statusCode(422)
+                .contentType("application/problem+json").header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .body("type", containsString("idempotency-key-reused"));
+        // The key also names one caller's request: Adoma's own partner with the same key and body is new.
+        as(PARTNER_B).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(example("createService", uniqueSlug("bound-b")).toString())
+                .post("/api/v1/organizations/adoma/services").then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void shouldForgetAnIdempotencyKeyAfter24Hours() {
+        String key = UUID.randomUUID().toString();
+        as(PARTNER_A).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(example("createService", uniqueSlug("aged")).toString())
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(201);
+        age(key, java.time.Duration.ofHours(25));
+        // Expired: the key answers no more, so another body under it is a new request, not a 422.
+        as(PARTNER_A).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(example("createService", uniqueSlug("aged-again")).toString())
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        age(key, java.time.Duration.ofHours(25));
+        assertEquals(true, idempotentCreates.purgeExpired() >= 1);
+        assertEquals(0L, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(r) from IdempotencyRecord r where r.id.keyValue = :key", Long.class)
+                .setParameter("key", key).getSingleResult()));
+    }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    @jakarta.inject.Inject
+    org.passerelle.common.idempotency.IdempotentCreates idempotentCreates;
+
+    private void age(String key, java.time.Duration by) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("update IdempotencyRecord r set r.createdAt = :at where r.id.keyValue = :key")
+                .setParameter("at", java.time.Instant.now().minus(by)).setParameter("key", key).executeUpdate());
+    }
+
+    @Test
     void shouldRefuseServerOwnedAndUnknownFields() {
         String slug = uniqueSlug("mass");
         String id = Fixtures.createService(slug);
@@ -280,6 +329,33 @@ class CatalogueWritesTest {
         as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag("/api/v1/services/" + id))
                 .body(body.toString()).put("/api/v1/services/" + id).then().statusCode(400)
                 .body("errors[0].field", containsString("name"));
+    }
+
+    @Test
+    void shouldAuditWhichPrincipalActsForWhichOrganisationWhenAMembershipIsGrantedAndRevoked() {
+        // Issue 10: create and delete recorded no before/after, so a deleted grant left no trace of whom.
+        String member = uniqueSlug("audited-client");
+        String adoma = as(Personas.ANONYMOUS).get("/api/v1/organizations/adoma").path("id");
+        String id = as(COORDINATOR).contentType(ContentType.JSON)
+                .body("{\"principalKind\":\"client\",\"principal\":\"" + member + "\",\"organization\":\"adoma\"}")
+                .post("/api/v1/memberships").then().statusCode(201).extract().path("id");
+        as(COORDINATOR).delete("/api/v1/memberships/" + id).then().statusCode(204);
+        io.restassured.path.json.JsonPath events = as(COORDINATOR).queryParam("entityType", "membership")
+                .queryParam("entityKey", id).get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("delete", "create"), events.getList("items.action"));
+        String created = "items.find { it.action == 'create' }";
+        String deleted = "items.find { it.action == 'delete' }";
+        assertEquals(null, (Object) events.get(created + ".before"));
+        for (String state : List.of(created + ".after", deleted + ".before")) {
+            assertEquals("client", events.getString(state + ".principalKind"));
+            assertEquals(member, events.getString(state + ".principal"));
+            assertEquals(adoma, events.getString(state + ".organizationId"));
+            assertEquals("adoma", events.getString(state + ".organizationSlug"));
+            assertEquals(COORDINATOR.subject(), events.getString(state + ".grantedBy"));
+        }
+        assertEquals(null, (Object) events.get(deleted + ".after"));
+        assertEquals(COORDINATOR.subject(), events.getString(deleted + ".actor"));
+        assertEquals(true, events.getList(deleted + ".changedFields").contains("principal"));
     }
 
     private static long countOnOtherPages(String slug) {

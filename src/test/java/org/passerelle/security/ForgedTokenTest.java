@@ -72,10 +72,17 @@ class ForgedTokenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "not-a-jwt", "a.b.c" })
+    @ValueSource(strings = { "not-a-jwt", "a.b.c", ".", "..", "...", "a..", "..c", "a.b", "a.b.c.d", "é.é.é",
+            "a b.c", "%%.%%.%%" })
     void shouldRefuseGarbage(String token) {
-        given().header("Authorization", "Bearer " + token).get(ME).then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Bearer"));
+        // Issue 10: "." and ".." gave a 500 and an ERROR stack trace on every protected endpoint.
+        for (String path : java.util.List.of(ME, "/api/v1/memberships", "/api/v1/audit-events")) {
+            given().header("Authorization", "Bearer " + token).get(path).then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", startsWith("Bearer")).body("status", is(401));
+        }
+        given().header("Authorization", "Bearer " + token).contentType("application/json").body("{}")
+                .post("/api/v1/organizations").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

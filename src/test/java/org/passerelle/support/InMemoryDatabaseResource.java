@@ -14,7 +14,9 @@ public class InMemoryDatabaseResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-it;DB_CLOSE_DELAY=-1",
                 // An IdP that answers nothing: the public catalogue must not depend on it.
-                "quarkus.oidc.auth-server-url", "http://127.0.0.1:9/realms/passerelle");
+                "quarkus.oidc.auth-server-url", "http://127.0.0.1:9/realms/passerelle",
+                // The packaged app has no default client secret (it refuses to start without one).
+                "quarkus.oidc.credentials.secret", "passerelle-web-secret");
     }
 
     @Override

@@ -16,13 +16,15 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Which methods a path accepts, for the Allow header of a 405 (RFC 9110 §15.5.6). Quarkus REST
- * answers OPTIONS with Allow but leaves it out of the 405 it raises, so we derive it from the resources.
+ * Which methods a path accepts, for the Allow header of a 405 (RFC 9110 §15.5.6) and of OPTIONS. Quarkus
+ * REST leaves Allow out of the 405 it raises, and its OPTIONS lists every method of the resource class,
+ * so we derive it from the resources. Like JAX-RS matching (spec 3.7.2), only the templates with the most
+ * literal characters count: {@code /services/lookup} is not also {@code /services/{idOrSlug}}.
  */
 @ApplicationScoped
 public class AllowedMethods {
 
-    private record Route(Pattern path, String method) {
+    private record Route(Pattern path, int literals, String method) {
     }
 
     private final BeanManager beans;
@@ -37,9 +39,16 @@ public class AllowedMethods {
 
     public Set<String> forPath(String requestPath) {
         Set<String> allowed = new TreeSet<>();
+        int best = -1;
         for (Route route : routes()) {
             if (route.path().matcher(requestPath).matches()) {
-                allowed.add(route.method());
+                if (route.literals() > best) {
+                    best = route.literals();
+                    allowed.clear();
+                }
+                if (route.literals() == best) {
+                    allowed.add(route.method());
+                }
             }
         }
         if (allowed.contains("GET")) {
@@ -64,8 +73,8 @@ public class AllowedMethods {
                     String verb = httpMethod(method);
                     if (verb != null) {
                         Path sub = method.getAnnotation(Path.class);
-                        found.add(new Route(template(rootPath + "/" + root.value() + (sub == null ? "" : "/" + sub.value())),
-                                verb));
+                        String path = normalise(rootPath + "/" + root.value() + (sub == null ? "" : "/" + sub.value()));
+                        found.add(new Route(template(path), path.replaceAll("\\{[^}/]+}", "").length(), verb));
                     }
                 }
             }
@@ -85,8 +94,11 @@ public class AllowedMethods {
     }
 
     /** "/api/v1/services/{idOrSlug}" matches "/api/v1/services/x" but not "/api/v1/services/x/y". */
-    private static Pattern template(String path) {
-        String normalised = ("/" + path).replaceAll("/+", "/").replaceAll("/$", "");
+    private static Pattern template(String normalised) {
         return Pattern.compile(Pattern.quote(normalised).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q") + "/?");
+    }
+
+    private static String normalise(String path) {
+        return ("/" + path).replaceAll("/+", "/").replaceAll("/$", "");
     }
 }

@@ -7,12 +7,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.common.problem.Problem;
 
 /**
- * Refuses a declared body over the HTTP limit with a 413 problem before it is read. Vert.x would refuse
- * it too, but with an empty body; a chunked body with no length still meets that plain refusal.
+ * Refuses a body over the HTTP limit with a 413 problem. A declared one (Content-Length) is refused before
+ * it is read. A chunked one (no length) is read here, up to the limit, before JAX-RS: Quarkus REST would
+ * otherwise find out while Jackson reads it, answer an empty 413 itself and leave the failure to the
+ * mappers (two ERROR stack traces). Quarkus REST reads a body already read from the routing context.
+ * Past the limit the body handler fails the request with 413, which HttpFailures answers with a problem.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -36,6 +41,19 @@ public class BodyLimit {
             }
             ctx.next();
         }, 100);
+    }
+
+    void register(@Observes Router router) {
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit.asLongValue());
+        // Before the JAX-RS route; only bodies of unknown length, the others are streamed as before.
+        router.route("/api/*").order(-10).handler(ctx -> {
+            var request = ctx.request();
+            if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.headers().contains("Transfer-Encoding")) {
+                chunked.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
     }
 
     private static boolean exceeds(String length, long max) {

@@ -4,25 +4,24 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import org.passerelle.common.http.JsonBytes;
 import org.passerelle.common.problem.ApiProblem;
 
 /**
- * Idempotency-Key for POST (design.md rule 7): the same key with the same body returns the first
- * response again, without a second effect; the same key with another body is a 422. The record is
- * written in the same transaction as the effect, so both happen or neither does.
+ * Idempotency-Key for POST (design.md rule 7), the HTTP side: reads the key, fingerprints the request
+ * (method, path, body) and turns the outcome into a response. The same key with the same request returns
+ * the first response again, without a second effect; with another request it is a 422. The transaction
+ * is {@link IdempotentCreates}'s.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -34,53 +33,45 @@ public class Idempotency {
     public record Created(int status, URI location, String etag, Object body) {
     }
 
-    private final EntityManager entityManager;
+    private final IdempotentCreates creates;
     private final ObjectMapper mapper;
+    private final CurrentVertxRequest request;
 
-    public Idempotency(EntityManager entityManager, ObjectMapper mapper) {
-        this.entityManager = entityManager;
+    public Idempotency(IdempotentCreates creates, ObjectMapper mapper, CurrentVertxRequest request) {
+        this.creates = creates;
         this.mapper = mapper;
+        this.request = request;
     }
 
-    @Transactional
-    public Response execute(String key, String principal, Object request, Supplier<Created> action) {
+    /**
+     * @param principal the caller, whose keys are its own: two partners may use the same key
+     */
+    public Response execute(String key, String principal, Object body, Supplier<Created> action) {
         if (key == null) {
-            return toResponse(action.get());
+            return toResponse(creates.run(action));
         }
         if (key.isBlank() || key.length() > MAX_KEY || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw ApiProblem.invalid(HEADER, "must be 1 to " + MAX_KEY + " visible ASCII characters");
         }
-        String hash = hash(request);
-        IdempotencyRecord.Key id = new IdempotencyRecord.Key(principal, key);
-        IdempotencyRecord previous = entityManager.find(IdempotencyRecord.class, id);
-        if (previous != null) {
-            if (!previous.requestHash.equals(hash)) {
-                throw new ApiProblem(422, "idempotency-key-reused", "Unprocessable Content",
-                        "This Idempotency-Key was used with another request body.", null);
-            }
-            Response.ResponseBuilder replay = Response.status(previous.status)
-                    .entity(new JsonBytes(previous.responseBody.getBytes(StandardCharsets.UTF_8)))
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .header("Idempotent-Replayed", "true");
-            if (previous.location != null) {
-                replay.location(URI.create(previous.location));
-            }
-            if (previous.etag != null) {
-                replay.header("ETag", previous.etag);
-            }
-            return replay.build();
+        var http = request.getCurrent().request();
+        IdempotentCreates.Outcome outcome = creates.run(principal, key,
+                fingerprint(http.method().name(), http.path(), body), action);
+        if (!outcome.replayed()) {
+            return toResponse(new Created(outcome.status(),
+                    outcome.location() == null ? null : URI.create(outcome.location()), outcome.etag(),
+                    outcome.body()));
         }
-        Created created = action.get();
-        IdempotencyRecord record = new IdempotencyRecord();
-        record.id = id;
-        record.requestHash = hash;
-        record.status = created.status();
-        record.location = created.location() == null ? null : created.location().toString();
-        record.etag = created.etag();
-        record.responseBody = json(created.body());
-        record.createdAt = Instant.now();
-        entityManager.persist(record);
-        return toResponse(created);
+        Response.ResponseBuilder replay = Response.status(outcome.status())
+                .entity(new JsonBytes(outcome.json().getBytes(StandardCharsets.UTF_8)))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Idempotent-Replayed", "true");
+        if (outcome.location() != null) {
+            replay.location(URI.create(outcome.location()));
+        }
+        if (outcome.etag() != null) {
+            replay.header("ETag", outcome.etag());
+        }
+        return replay.build();
     }
 
     private static Response toResponse(Created created) {
@@ -95,20 +86,15 @@ public class Idempotency {
         return builder.build();
     }
 
-    private String hash(Object request) {
+    /** SHA-256 of the method, the path and the body as read (not as sent: key order, spaces do not count). */
+    String fingerprint(String method, String path, Object body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((method + ' ' + path + '\n').getBytes(StandardCharsets.UTF_8));
+            digest.update(mapper.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("cannot hash the request", e);
-        }
-    }
-
-    private String json(Object body) {
-        try {
-            return mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response not serialisable", e);
         }
     }
 }

@@ -25,8 +25,9 @@ import org.passerelle.common.problem.ProblemExamples;
  * <ul>
  * <li>a property that a schema does not mark required may be null: the API sends null for "not stated"
  * rather than dropping the field, and the generated TypeScript types must say so;</li>
- * <li>the error responses it can give (400, 404 on paths with an id, 406, 413 and 415 with a body, 500),
- * each with the one Problem schema and an example;</li>
+ * <li>the error responses it can give (400, 404 on paths with an id, 406, 413 and 415 with a body, 414,
+ * 401, 403 and 503 with Retry-After when it needs a token, 500), each with the one Problem schema and an
+ * example;</li>
  * <li>examples kept as JSON files in {@code openapi-examples/<operationId>.request.json} and
  * {@code .response.json}, added to the request body and to the first 2xx response.</li>
  * </ul>
@@ -165,9 +166,22 @@ public class ContractConventions implements OASFilter {
             add(responses, "413", "The request body is larger than the limit.", ProblemExamples.TOO_LARGE);
             add(responses, "415", "The request body is not JSON.", ProblemExamples.UNSUPPORTED_MEDIA_TYPE);
         }
+        add(responses, "414", "The URL is longer than 4096 characters.", ProblemExamples.URI_TOO_LONG);
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            add(responses, "401", "No credentials, or refused ones; never a redirect.", ProblemExamples.UNAUTHORIZED);
+            add(responses, "401", "No credentials, or refused ones (a token that is not a JWT included); never a "
+                    + "redirect.", ProblemExamples.UNAUTHORIZED);
             add(responses, "403", "The role, or the organisation, does not allow it.", ProblemExamples.FORBIDDEN);
+            add(responses, "503", "The identity provider cannot be reached to check the token; retry after the "
+                    + "Retry-After seconds. Public reads do not need it.", ProblemExamples.IDENTITY_PROVIDER_UNAVAILABLE);
+            responses.getAPIResponse("503").addHeader(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER,
+                    OASFactory.createHeader().description("Seconds to wait before retrying.").required(true)
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(
+                                    java.math.BigDecimal.ONE)));
+        }
+        if (takesIdempotencyKey(operation) && responses.hasAPIResponse("422")) {
+            // Said once here rather than on every create (draft-ietf-httpapi-idempotency-key-header).
+            responses.getAPIResponse("422").description("The Idempotency-Key was used for another request: another "
+                    + "method, path or body. A key belongs to its caller and answers for 24 hours.");
         }
         for (String status : List.of("409", "412", "422", "428")) {
             if (responses.hasAPIResponse(status)) {
@@ -176,6 +190,11 @@ public class ContractConventions implements OASFilter {
         }
         add(responses, "500", "An unexpected error; the detail gives a reference to quote.",
                 ProblemExamples.INTERNAL);
+    }
+
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()));
     }
 
     private static void add(APIResponses responses, String status, String description, String example) {

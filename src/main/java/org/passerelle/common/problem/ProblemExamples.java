@@ -49,13 +49,23 @@ public final class ProblemExamples {
 
     public static final String IDEMPOTENCY_KEY_REUSED = """
             {"type":"https://passerelle.example/problems/idempotency-key-reused","title":"Unprocessable Content",\
-            "status":422,"detail":"This Idempotency-Key was used with another request body.",\
+            "status":422,"detail":"This Idempotency-Key was used for another request (method, path or body).",\
             "instance":"/api/v1/organizations/la-cimade/services"}""";
 
     public static final String PRECONDITION_REQUIRED = """
             {"type":"https://passerelle.example/problems/precondition-required","title":"Precondition Required",\
             "status":428,"detail":"Send If-Match with the ETag (the version) you read; updates never overwrite \
             blindly.","instance":"/api/v1/services/cimade-permanences-juridiques"}""";
+
+    public static final String URI_TOO_LONG = """
+            {"type":"https://passerelle.example/problems/uri-too-long","title":"URI Too Long","status":414,\
+            "detail":"The URL is longer than 4096 characters; send fewer or shorter parameters.",\
+            "instance":"/api/v1/services"}""";
+
+    public static final String IDENTITY_PROVIDER_UNAVAILABLE = """
+            {"type":"https://passerelle.example/problems/identity-provider-unavailable","title":"Service Unavailable",\
+            "status":503,"detail":"Sign-in is unavailable for a moment; the public catalogue still works.",\
+            "instance":"/api/v1/me"}""";
 
     /** The example for a status that some operations declare themselves. */
     public static String forStatus(String status) {
