@@ -16,6 +16,8 @@ cd "$(dirname "$0")/.."
 SERVICES=${1:-50000}
 DURATION=${DURATION:-20s}
 APP_PORT=8090
+# Health and metrics are on the management interface, not the public port.
+MGMT_PORT=9090
 NGINX_PORT=8091
 WORK=bench/target
 RESULTS=bench/results/$(date +%F)-routing.md
@@ -40,9 +42,11 @@ java -Xmx2g ${JAVA_OPTS:-} -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127
   -Dpasserelle.demo-catalogue.directory="$PWD/$WORK/catalogue" \
   -Dpasserelle.rate-limit.allow=127.0.0.0/8 \
   -Dquarkus.oidc.auth-server-url=http://127.0.0.1:9/realms/none \
+  -Dquarkus.oidc.credentials.secret=bench-only-secret \
+  -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port=$MGMT_PORT \
   -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 pids+=($!)
-until curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null; do sleep 2; done
+until curl -sf "http://127.0.0.1:$MGMT_PORT/q/health/ready" >/dev/null; do sleep 2; done
 until curl -sf "http://127.0.0.1:$APP_PORT/api/v1/services?size=1" | grep -q '"totalItems"'; do sleep 2; done
 ready=$(( $(date +%s) - started ))
 count=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/services?size=1&status=active" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
@@ -85,7 +89,7 @@ wrk -t2 -c16 -d20s -s bench/triage.lua "$APP" > /dev/null
 
 closed() { wrk -t2 -c64 -d"$DURATION" --latency "$@"; }
 # The result cache's hit and miss counters (Micrometer, /q/metrics), to report each run's hit ratio.
-gets() { curl -s "$APP/q/metrics" | awk -F' ' '/^cache_gets_total\{cache="search-results",result="(hit|miss)"/ {
+gets() { curl -s "http://127.0.0.1:$MGMT_PORT/q/metrics" | awk -F' ' '/^cache_gets_total\{cache="search-results",result="(hit|miss)"/ {
   split($1, a, "result=\""); split(a[2], b, "\""); printf "%s=%d ", b[1], $2 }'; }
 measured() { local before; before=$(gets); local out; out=$("$@"); echo "$out"; echo "cache-before: $before"; echo "cache-after: $(gets)"; }
 fixed() { java -cp "$WORK/classes" OpenLoad --rate 500 --seconds "${DURATION%s}" --warmup 10 "$@"; }
