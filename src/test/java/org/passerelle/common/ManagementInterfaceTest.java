@@ -44,7 +44,13 @@ class ManagementInterfaceTest {
     @ParameterizedTest
     @ValueSource(strings = { "/q/metrics", "/q/health", "/q/health/ready" })
     void shouldNotServeOperationsOnThePublicPort(String path) {
-        given().get(path).then().statusCode(404);
+        given().get(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldKeepTheContractAndSwaggerUiOnThePublicPortForPartners() {
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/services"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test

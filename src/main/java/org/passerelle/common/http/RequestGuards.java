@@ -26,6 +26,8 @@ import org.passerelle.common.problem.HttpProblems;
  * <li>OPTIONS on /api/: Allow names the methods of the matched path only (Quarkus REST lists those of
  * the whole resource class).</li>
  * </ul>
+ * And, after every other route, a path under /q/ that nothing serves (health and metrics on the public
+ * port once they live on the management interface) gets a 404 problem, not Vert.x's HTML page.
  */
 @ApplicationScoped
 public class RequestGuards {
@@ -43,6 +45,12 @@ public class RequestGuards {
 
     void register(@Observes Filters filters) {
         filters.register(this::guard, 200);
+    }
+
+    /** Last of all routes: the SPA's fallback ignores /q/, and /api/ has the JAX-RS problems already. */
+    void notFound(@Observes Router router) {
+        router.route("/q/*").order(Integer.MAX_VALUE - 1).handler(ctx -> HttpProblems.send(ctx, 404, "not-found",
+                "Not Found", "Nothing is served at this path.", Map.of()));
     }
 
     /** The management interface (when enabled) serves health and metrics on its own router. */
