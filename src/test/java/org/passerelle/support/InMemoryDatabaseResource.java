@@ -16,7 +16,9 @@ public class InMemoryDatabaseResource implements QuarkusTestResourceLifecycleMan
                 // An IdP that answers nothing: the public catalogue must not depend on it.
                 "quarkus.oidc.auth-server-url", "http://127.0.0.1:9/realms/passerelle",
                 // The packaged app has no default client secret (it refuses to start without one).
-                "quarkus.oidc.credentials.secret", "passerelle-web-secret");
+                "quarkus.oidc.credentials.secret", "passerelle-web-secret",
+                // Health and metrics on a free port: 9000 may be taken on a developer's machine.
+                "quarkus.management.port", "0");
     }
 
     @Override

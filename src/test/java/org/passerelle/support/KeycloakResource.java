@@ -18,7 +18,9 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.oidc.credentials.secret", "passerelle-web-secret",
                 // The test browser talks plain HTTP to localhost.
                 "quarkus.oidc.authentication.cookie-force-secure", "false",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-keycloak-it;DB_CLOSE_DELAY=-1");
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-keycloak-it;DB_CLOSE_DELAY=-1",
+                // Health and metrics on a free port: 9000 may be taken on a developer's machine.
+                "quarkus.management.port", "0");
     }
 
     @Override
