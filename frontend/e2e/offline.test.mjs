@@ -93,7 +93,10 @@ describe('offline', () => {
   });
 
   it('never stores a triage response, a lookup of its services, or anything else of the person', async () => {
-    const { page } = browser;
+    const { page, context } = browser;
+    await context.setOffline(false);
+    await page.goto('/');
+    await controlled(page);
     await page.goto('/kiosk/plan#l=fr&n=housing,health&a=18-25&c=Nancy');
     await page.locator('.offer').first().waitFor();
     await page.getByRole('link', { name: /Imprimer/ }).click();
@@ -108,8 +111,10 @@ describe('offline', () => {
   });
 
   it('"finish" forgets the service pages the person opened', async () => {
-    const { page } = browser;
+    const { page, context } = browser;
+    await context.setOffline(false);
     await page.goto('/kiosk/plan#l=fr&n=housing');
+    await controlled(page);
     await page.locator('.offer__more').first().click();
     await page.locator('.service h1').waitFor();
     const services = async () =>
@@ -119,12 +124,12 @@ describe('offline', () => {
     assert.ok((await services()).length > 0, 'the service page is kept while the person is served');
     await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
     await page.waitForURL((u) => u.pathname === '/' && u.hash === '');
-    await page.waitForFunction(async () => {
-      for (const name of await caches.keys()) {
-        const keys = await (await caches.open(name)).keys();
-        if (keys.some((r) => new URL(r.url).pathname.startsWith('/api/v1/services/'))) return false;
-      }
-      return true;
-    });
+    // Deleting caches is asynchronous: poll from here (waitForFunction does not await a promise).
+    let left = await services();
+    for (let i = 0; i < 20 && left.length > 0; i++) {
+      await page.waitForTimeout(250);
+      left = await services();
+    }
+    assert.deepEqual(left, [], 'no service page of the session is left in Cache Storage');
   });
 });
