@@ -1,9 +1,37 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // The jar under test or `java -jar` in dev; `npx vite` proxies the API to it.
 const apiTarget = process.env['PASSERELLE_API'] ?? 'http://127.0.0.1:8090';
 
 export default defineConfig({
+  plugins: [
+    // The service worker (src/sw/sw.ts) is built by Workbox with the list of every file of the build;
+    // the page registers it itself (src/lib/offline-cache.ts): no inline script under the CSP.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      injectManifest: {
+        // Every route chunk, message catalogue and font face: a screen never opened still opens offline.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
+        rollupFormat: 'iife',
+      },
+      manifest: {
+        name: 'Passerelle',
+        short_name: 'Passerelle',
+        description: 'Find help for newcomers, in your language. Trouver de l’aide, dans votre langue.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#8a2c0d',
+        background_color: '#ffffff',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+    }),
+  ],
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },

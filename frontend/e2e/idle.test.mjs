@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launch, shot } from './support.mjs';
+import { answerEverything, assertFreshStart, historyUrls } from './session.mjs';
 
 describe('inactivity reset', () => {
   let browser;
@@ -42,5 +43,23 @@ describe('inactivity reset', () => {
     assert.equal(await page.getByRole('alertdialog').count(), 0);
     assert.match(page.url(), /\/kiosk\/needs$/);
     assert.equal(await page.locator('[data-need="housing"]').getAttribute('aria-pressed'), 'true');
+  });
+
+  it('leaves nothing in the history: after the reset, Back and reload show the start screen', async () => {
+    const page = await browser.context.newPage(); // a tab of its own: its history is this test's only
+    await page.goto('/');
+    await answerEverything(page);
+    await page.locator('.offer__more').first().click();
+    await page.waitForURL((u) => u.pathname.startsWith('/kiosk/services/'));
+    await page.waitForURL((u) => u.pathname === '/' && u.hash === '', { timeout: 10000 });
+    const urls = await historyUrls(page);
+    for (const u of urls) {
+      assert.ok(!u.includes('#') && !u.includes('/kiosk/'), `a history entry keeps the session: ${u} (all: ${urls})`);
+    }
+    await page.goBack().catch(() => null);
+    await page.reload();
+    if (page.url() === 'about:blank') await page.goForward();
+    await assertFreshStart(page, 'after the reset, Back and reload');
+    await page.close();
   });
 });

@@ -5,7 +5,7 @@ import { Link } from '../components/link';
 import { OfflineBanner } from '../components/offline-banner';
 import { ReadAloud } from '../components/read-aloud';
 import { SiteFooter } from '../components/site-footer';
-import { forgetSavedPlan } from '../lib/offline-cache';
+import { forgetSession } from '../lib/offline-cache';
 import { OFFLINE_EVENT, ONLINE_EVENT } from '../lib/api/client';
 import { AppContext, type AppContextValue } from '../lib/app-context';
 import type { KioskConfig } from '../lib/config';
@@ -13,7 +13,7 @@ import { createFormatters } from '../lib/format';
 import { dirOf, type Lang } from '../lib/i18n/languages';
 import { loadCatalogues } from '../lib/i18n/load';
 import { createTranslator, type Catalogue } from '../lib/i18n/translate';
-import { navigate, useLocation } from '../lib/router';
+import { startOver, useLocation } from '../lib/router';
 import { forgetPlan } from '../features/kiosk/api/plan';
 import { resetKiosk, useKiosk } from '../features/kiosk/model/store';
 import { Routes } from './routes';
@@ -28,6 +28,12 @@ export interface AppProps {
 export function applyLanguage(root: HTMLElement, lang: Lang): void {
   root.lang = lang;
   root.dir = dirOf(lang);
+}
+
+/** The skip link moves focus itself: following "#main" would push a history entry (router.ts). */
+function skipToMain(event: MouseEvent): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
 }
 
 export function App({ config, initialLang, initialCatalogues }: AppProps) {
@@ -65,12 +71,13 @@ export function App({ config, initialLang, initialCatalogues }: AppProps) {
   const finish = useCallback(() => {
     resetKiosk();
     forgetPlan();
-    void forgetSavedPlan();
     if ('speechSynthesis' in window) {
       window.speechSynthesis.cancel();
     }
     void setLang(defaultLang.current);
-    navigate('/', { replace: true });
+    // The session's history entry becomes the bare start screen: nothing to go Back to (router.ts).
+    startOver();
+    void forgetSession();
   }, [setLang]);
 
   const value = useMemo<AppContextValue>(() => {
@@ -106,7 +113,7 @@ export function App({ config, initialLang, initialCatalogues }: AppProps) {
   const printing = location.path === '/kiosk/plan/print';
   return (
     <AppContext.Provider value={value}>
-      <a class="skip-link" href="#main">
+      <a class="skip-link" href="#main" onClick={skipToMain}>
         {t('skip.link')}
       </a>
       <header class={printing ? 'site-header no-print' : 'site-header'}>

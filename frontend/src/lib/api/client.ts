@@ -1,5 +1,6 @@
 // The one API client of the SPA. Types come from openapi/openapi.yaml (npm run gen:api), never by hand.
 import createClient from 'openapi-fetch';
+import { OFFLINE_HEADER } from '../../sw/caches';
 import { withCsrf } from './csrf';
 import type { components, paths } from './schema';
 
@@ -14,7 +15,7 @@ export type ServiceLocation = components['schemas']['ServiceLocation'];
 export type NeedsProfile = components['schemas']['NeedsProfile'];
 
 /** Header the service worker sets on answers it serves from its cache while offline. */
-export const OFFLINE_HEADER = 'X-Passerelle-Offline';
+export { OFFLINE_HEADER };
 /** Window events: an answer came from the offline copy, or fresh from the network. */
 export const OFFLINE_EVENT = 'passerelle:offline';
 export const ONLINE_EVENT = 'passerelle:online';

@@ -129,7 +129,13 @@ export default function PrintRoute() {
           <figcaption>{t('print.scan')}</figcaption>
         </figure>
       </header>
-      {!ready ? <Loading label={t('plan.loading')} /> : null}
+      {plan.state === 'error' ? (
+        <p role="alert" class="notice notice--error">
+          {navigator.onLine ? t('plan.error') : t('offline.noData')}
+        </p>
+      ) : !ready ? (
+        <Loading label={t('plan.loading')} />
+      ) : null}
       {ready ? (
         <>
           <section aria-labelledby="print-answers">
