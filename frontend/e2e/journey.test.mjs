@@ -83,7 +83,7 @@ for (const L of LANGS) {
       await page.locator('[data-value="18-25"]').waitFor();
       await check('q-age');
       await page.getByRole('button', { name: L.age }).click();
-      await page.locator('[data-value="A1"]').waitFor();
+      await page.locator('[data-value="none"]').waitFor();
       await check('q-french');
       await page.getByRole('button', { name: L.french }).click();
       await page.locator('[data-value="single"]').waitFor();

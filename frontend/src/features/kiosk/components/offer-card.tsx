@@ -4,7 +4,7 @@ import type { PlannedOffer, Service } from '../../../lib/api/client';
 import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
-import { reasonLines, type Effect } from '../model/reasons';
+import { reasonLines, type Effect, type ReasonContext } from '../model/reasons';
 import { BringList } from './bring-list';
 
 const EFFECT_ICON: Record<Effect, IconName> = { fits: 'check', missing: 'help', fails: 'close', info: 'info' };
@@ -21,8 +21,18 @@ export function addressOf(service: Service | undefined): string | undefined {
   return territory?.city ?? territory?.note ?? undefined;
 }
 
-export function Reasons({ offer, t, f, only }: { offer: PlannedOffer; t: T; f: Formatters; only?: Effect }) {
-  const lines = reasonLines(offer.reasons, t, f).filter((l) => !only || l.effect === only);
+/** The reasons the person can act on; the service (when loaded) says where it can be used. */
+export function Reasons(props: {
+  offer: PlannedOffer;
+  t: T;
+  f: Formatters;
+  only?: Effect;
+  service?: Service | undefined;
+  showStatus?: boolean;
+}) {
+  const { offer, t, f, only } = props;
+  const context: ReasonContext = { scope: props.service?.territory.scope, showStatus: props.showStatus ?? true };
+  const lines = reasonLines(offer.reasons, t, f, context).filter((l) => !only || l.effect === only);
   return (
     <ul class="reasons">
       {lines.map((line, i) => (
@@ -60,12 +70,14 @@ export function OfferCard(props: {
       <Heading class="offer__name" lang={props.nameLang} dir="auto">
         {offer.name}
       </Heading>
-      <p class="offer__org">{offer.organization.name}</p>
-      <Reasons offer={offer} t={t} f={f} />
+      <p class="offer__org">
+        <bdi dir="auto">{offer.organization.name}</bdi>
+      </p>
+      <Reasons offer={offer} t={t} f={f} service={service} />
       <div class="offer__where">
         <Icon name="pin" />
         <p>
-          <strong>{t('plan.where')}</strong> {address ?? t('plan.noAddress')}
+          <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}
           {typeof offer.distanceKm === 'number' && offer.distanceKm > 0 ? (
             <> ({t('plan.distance', { km: f.number(offer.distanceKm) })})</>
           ) : null}
