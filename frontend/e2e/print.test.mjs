@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import { axe, launch, OUT, readQr, shot } from './support.mjs';
 
 const PLAN = '#l=ar&n=housing,rights&a=18-25&c=Nancy';
@@ -35,6 +35,7 @@ describe('print view', () => {
     });
   });
   after(async () => browser.close());
+  beforeEach(async () => browser.page.emulateMedia({ media: 'screen' }));
 
   it('fits two needs with three offers each on two A4 pages, Arabic and French side by side', async () => {
     const { page } = browser;

@@ -220,7 +220,7 @@ describe('reasons', () => {
       />,
     );
     const card = withDocuments.slice(withDocuments.indexOf('data-slug="young-housing"'), withDocuments.indexOf('data-slug="family-flat"'));
-    expect(card).toContain('<li dir="auto">Residence permit or receipt</li>');
+    expect(card).toContain('<li><bdi dir="auto">Residence permit or receipt</bdi></li>');
     expect(card).not.toContain('If you have them: an identity document');
     expect(card).toContain('No papers? You can still go and ask.');
   });
