@@ -5,21 +5,14 @@ import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { reasonLines, type Effect, type ReasonContext } from '../model/reasons';
+import { addressOf } from '../model/address';
+import { offerSegments } from '../model/offer-speech';
+import { ReadControls } from '../../../components/read-aloud';
 import { BringList } from './bring-list';
 
 const EFFECT_ICON: Record<Effect, IconName> = { fits: 'check', missing: 'help', fails: 'close', info: 'info' };
 
-/** One line of address for a service: its first place, else the town it works in. */
-export function addressOf(service: Service | undefined): string | undefined {
-  const place = service?.locations[0];
-  if (place) {
-    return [place.name, place.address1, [place.postalCode, place.city].filter(Boolean).join(' ')]
-      .filter((part) => part && part.trim() !== '')
-      .join(', ');
-  }
-  const territory = service?.territory;
-  return territory?.city ?? territory?.note ?? undefined;
-}
+export { addressOf } from '../model/address';
 
 /** The reasons the person can act on; the service (when loaded) says where it can be used. */
 export function Reasons(props: {
@@ -83,6 +76,12 @@ export function OfferCard(props: {
           ) : null}
         </p>
       </div>
+      <ReadControls
+        owner={`offer:${offer.slug}`}
+        label={offer.name}
+        class="read-offer no-print"
+        segments={(lang) => offerSegments({ offer, service, t, f, lang, nameLang: props.nameLang })}
+      />
       <details class="offer__bring">
         <summary>{t('bring.heading')}</summary>
         <BringList accessMode={offer.accessMode} documents={service?.requiredDocuments} t={t} />
