@@ -30,7 +30,7 @@ const LANGS = [
     needs: 'Що вам потрібно?', plan: 'Ваш план', seePlan: 'Показати мій план зараз',
     questions: 'Відповісти на 5 коротких запитань для кращого плану', age: 'Від 18 до 25',
     french: 'Не знаю, або кілька слів', household: 'Я сам або сама', here: 'Тут, у місті Nancy',
-    status: 'Я попросив або попросила притулку', more: 'Докладніше про цю службу', qr: 'Взяти на телефон',
+    status: 'Я прошу притулку (подано заяву)', more: 'Докладніше про цю службу', qr: 'Взяти на телефон',
     include: 'Додати мій статус', finish: 'Завершити й усе стерти',
     print: 'Надрукувати мій план', emergency: 'Місце для ночівлі',
     pages: { Конфіденційність: 'Повідомлення про конфіденційність' },
@@ -83,7 +83,7 @@ for (const L of LANGS) {
       await page.locator('[data-value="18-25"]').waitFor();
       await check('q-age');
       await page.getByRole('button', { name: L.age }).click();
-      await page.locator('[data-value="A1"]').waitFor();
+      await page.locator('[data-value="none"]').waitFor();
       await check('q-french');
       await page.getByRole('button', { name: L.french }).click();
       await page.locator('[data-value="single"]').waitFor();

@@ -13,6 +13,7 @@ import {
   Languages,
   LifeBuoy,
   MapPin,
+  Pause,
   Phone,
   Printer,
   QrCode,
@@ -45,6 +46,7 @@ export const ICONS = {
   printer: Printer,
   qr: QrCode,
   speaker: Volume2,
+  pause: Pause,
   offline: WifiOff,
   close: X,
 } satisfies Record<string, IconNode>;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../lib/app-context';
 import { idleState, type IdleState } from '../lib/idle';
+import { isSpeaking } from '../lib/speech';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
@@ -24,6 +25,7 @@ export function IdleGuard({ enabled }: { enabled: boolean }) {
     };
     INPUT_EVENTS.forEach((e) => window.addEventListener(e, onInput, { passive: true, capture: true }));
     const timer = window.setInterval(() => {
+      if (isSpeaking()) last.current = Date.now(); // reading aloud counts as activity
       const next = idleState(last.current, Date.now(), config.idleSeconds);
       if (next.phase === 'expired') {
         last.current = Date.now();

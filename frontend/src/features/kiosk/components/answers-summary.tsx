@@ -1,7 +1,7 @@
 import type { Domain } from '../../../lib/api/client';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
-import { hasAnyAnswer, type Answers } from '../model/answers';
+import { frenchChoiceOf, hasAnyAnswer, type Answers } from '../model/answers';
 
 /** The answers as plain words, label and value, for the plan and the print view. */
 export function answerRows(answers: Answers, domains: readonly Domain[], t: T): [string, string][] {
@@ -9,10 +9,8 @@ export function answerRows(answers: Answers, domains: readonly Domain[], t: T): 
   const needLabels = answers.needs.map((n) => domains.find((d) => d.code === n)?.label ?? n);
   rows.push([t('needs.heading'), needLabels.join(' · ')]);
   if (answers.ageBand) rows.push([t('q.age.heading'), t(`q.age.${answers.ageBand}` as MessageKey)]);
-  if (answers.frenchLevel) {
-    const key = `q.french.${answers.frenchLevel}` as MessageKey;
-    rows.push([t('q.french.heading'), t(key)]);
-  }
+  const french = frenchChoiceOf(answers);
+  if (french) rows.push([t('q.french.heading'), t(french.label)]);
   if (answers.household) rows.push([t('q.household.heading'), t(`q.household.${answers.household}` as MessageKey)]);
   if (answers.city) rows.push([t('q.city.heading'), answers.city]);
   if (answers.status) rows.push([t('q.status.heading'), t(`q.status.${answers.status}` as MessageKey)]);

@@ -4,25 +4,28 @@ import type { PlannedOffer, Service } from '../../../lib/api/client';
 import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
-import { reasonLines, type Effect } from '../model/reasons';
+import { reasonLines, type Effect, type ReasonContext } from '../model/reasons';
+import { addressOf } from '../model/address';
+import { offerSegments } from '../model/offer-speech';
+import { ReadControls } from '../../../components/read-aloud';
 import { BringList } from './bring-list';
 
 const EFFECT_ICON: Record<Effect, IconName> = { fits: 'check', missing: 'help', fails: 'close', info: 'info' };
 
-/** One line of address for a service: its first place, else the town it works in. */
-export function addressOf(service: Service | undefined): string | undefined {
-  const place = service?.locations[0];
-  if (place) {
-    return [place.name, place.address1, [place.postalCode, place.city].filter(Boolean).join(' ')]
-      .filter((part) => part && part.trim() !== '')
-      .join(', ');
-  }
-  const territory = service?.territory;
-  return territory?.city ?? territory?.note ?? undefined;
-}
+export { addressOf } from '../model/address';
 
-export function Reasons({ offer, t, f, only }: { offer: PlannedOffer; t: T; f: Formatters; only?: Effect }) {
-  const lines = reasonLines(offer.reasons, t, f).filter((l) => !only || l.effect === only);
+/** The reasons the person can act on; the service (when loaded) says where it can be used. */
+export function Reasons(props: {
+  offer: PlannedOffer;
+  t: T;
+  f: Formatters;
+  only?: Effect;
+  service?: Service | undefined;
+  showStatus?: boolean;
+}) {
+  const { offer, t, f, only } = props;
+  const context: ReasonContext = { scope: props.service?.territory.scope, showStatus: props.showStatus ?? true };
+  const lines = reasonLines(offer.reasons, t, f, context).filter((l) => !only || l.effect === only);
   return (
     <ul class="reasons">
       {lines.map((line, i) => (
@@ -60,17 +63,25 @@ export function OfferCard(props: {
       <Heading class="offer__name" lang={props.nameLang} dir="auto">
         {offer.name}
       </Heading>
-      <p class="offer__org">{offer.organization.name}</p>
-      <Reasons offer={offer} t={t} f={f} />
+      <p class="offer__org">
+        <bdi dir="auto">{offer.organization.name}</bdi>
+      </p>
+      <Reasons offer={offer} t={t} f={f} service={service} />
       <div class="offer__where">
         <Icon name="pin" />
         <p>
-          <strong>{t('plan.where')}</strong> {address ?? t('plan.noAddress')}
+          <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}
           {typeof offer.distanceKm === 'number' && offer.distanceKm > 0 ? (
             <> ({t('plan.distance', { km: f.number(offer.distanceKm) })})</>
           ) : null}
         </p>
       </div>
+      <ReadControls
+        owner={`offer:${offer.slug}`}
+        label={offer.name}
+        class="read-offer no-print"
+        segments={(lang) => offerSegments({ offer, service, t, f, lang, nameLang: props.nameLang })}
+      />
       <details class="offer__bring">
         <summary>{t('bring.heading')}</summary>
         <BringList accessMode={offer.accessMode} documents={service?.requiredDocuments} t={t} />

@@ -149,13 +149,56 @@ describe('reasons', () => {
       'Ouvert à tous, quels que soient vos papiers.',
       'Seulement pour : réfugiés et demandeurs d’asile.',
       'Niveau de français : de débutant à français simple de tous les jours.',
-      'À Nancy.',
+      'À \u2068Nancy\u2069.',
       'Une commission décide. Elle se réunit toutes les 2 à 4 semaines.',
       'Fermé en ce moment. (horaires d’exemple)',
       'Pour un public précis : personnes LGBTQI+.',
       'Pour un public précis : demandez-leur pour qui c’est.',
       'Seulement pour les femmes.',
     ]);
+  });
+
+  it('drops the lines that tell the person nothing, keeps the informative ones', () => {
+    const lines = (reasons: Reason[], context = {}) => reasonLines(reasons, t, f, context).map((l) => l.text);
+    // "Ask them how to get in" is no information; an empty area or status list would read "In ." or "Only for: .".
+    expect(lines([reason('access.ask', 'info'), reason('territory.local', 'fits', {}), reason('status.required', 'missing', {})])).toEqual([]);
+    expect(lines([reason('access.walk-in', 'info'), reason('hours.not-known', 'info')])).toEqual([
+      'Walk in, no appointment.',
+      'Opening hours not known: call before you go.',
+    ]);
+  });
+
+  it('never shows an offer of unknown scope as "anywhere in France": the service says where it can be used', () => {
+    const national = [reason('territory.national', 'info')];
+    const text = (scope?: 'national-remote' | 'national-network' | 'unknown') =>
+      reasonLines(national, t, f, { scope }).map((l) => l.text);
+    expect(text('national-remote')).toEqual(['Usable from anywhere in France, without travelling.']);
+    expect(text('national-network')).toEqual(['Branches in several places in France: ask where the nearest one is.']);
+    expect(text('unknown')).toEqual(['Where it is delivered is not known: ask before going.']);
+    expect(text(undefined)).toEqual(['Where it is delivered is not known: ask before going.']);
+    const inFrench = reasonLines(national, tFr, fFr, { scope: 'unknown' }).map((l) => l.text);
+    expect(inFrench.join(' ')).not.toMatch(/Partout en France|toute la France/);
+    // On the plan card, the scope comes from the service.
+    const card = render(
+      <NeedSection
+        need={{ ...HOUSING, offers: [{ ...HOUSING.offers[0]!, reasons: national }], notEligible: [] }}
+        domain={undefined}
+        services={new Map([['young-housing', { ...SERVICE, territory: { scope: 'national-network' } } as Service]])}
+        t={t}
+        f={f}
+        hash="l=en&n=housing"
+      />,
+    );
+    expect(card).toContain('ask where the nearest one is');
+    expect(card).not.toContain('Anywhere in France');
+  });
+
+  it('on paper without "include my status", no line hints at the status given', () => {
+    const reasons = [reason('status.matches', 'fits', { statuses: ['refugee'] }), reason('status.any', 'fits')];
+    expect(reasonLines(reasons, t, f, { showStatus: false }).map((l) => l.text)).toEqual([
+      'Open to everyone, whatever your papers.',
+    ]);
+    expect(reasonLines(reasons, t, f).map((l) => l.text)).toContain('Open to people with your status.');
   });
 
   it('asks for the referral letter only when someone must send the person', () => {
@@ -177,7 +220,7 @@ describe('reasons', () => {
       />,
     );
     const card = withDocuments.slice(withDocuments.indexOf('data-slug="young-housing"'), withDocuments.indexOf('data-slug="family-flat"'));
-    expect(card).toContain('<li dir="auto">Residence permit or receipt</li>');
+    expect(card).toContain('<li><bdi dir="auto">Residence permit or receipt</bdi></li>');
     expect(card).not.toContain('If you have them: an identity document');
     expect(card).toContain('No papers? You can still go and ask.');
   });

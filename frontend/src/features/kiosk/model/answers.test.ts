@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFragment, encodeFragment, toNeedsProfile, type Answers } from './answers';
+import { decodeFragment, encodeFragment, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, toNeedsProfile, withoutStatus, type Answers } from './answers';
 import { planUrl } from './qr';
 
 const ANSWERS: Answers = {
@@ -52,5 +52,39 @@ describe('plan link', () => {
   it('sends only the facts given, with the kiosk language', () => {
     expect(toNeedsProfile({ needs: ['health'] }, 'ps')).toEqual({ needs: ['health'], languages: ['ps'] });
     expect(toNeedsProfile(ANSWERS, 'fr')).toMatchObject({ status: 'undocumented', ageBand: '18-25', city: 'Nancy' });
+  });
+
+  it('French question: "None, or a few words" is pre-A1, "learning to read and write" is pre-A1 with low literacy', () => {
+    const pick = (label: string) => {
+      const choice = FRENCH_CHOICES.find((c) => c.label === label);
+      if (!choice) throw new Error(label);
+      return frenchAnswer(choice);
+    };
+    // q.french.A1 is the label "None, or a few words" (en.ts); q.french.pre-A1 is "I am learning to read and write".
+    expect(pick('q.french.A1')).toEqual({ frenchLevel: 'pre-A1', lowLiteracy: undefined });
+    expect(pick('q.french.pre-A1')).toEqual({ frenchLevel: 'pre-A1', lowLiteracy: true });
+    expect(FRENCH_CHOICES.map((c) => c.level)).not.toContain('A1');
+
+    const learning: Answers = { needs: ['work'], ...pick('q.french.pre-A1') };
+    expect(toNeedsProfile(learning, 'ti')).toEqual({
+      needs: ['work'],
+      frenchLevel: 'pre-A1',
+      languages: ['ti'],
+      specialCriteria: ['low-literacy'],
+    });
+    const fewWords: Answers = { needs: ['work'], ...pick('q.french.A1') };
+    expect(toNeedsProfile(fewWords, 'ti')).not.toHaveProperty('specialCriteria');
+    expect(toNeedsProfile(fewWords, 'ti').frenchLevel).toBe('pre-A1');
+
+    // The choice survives the plan link, and the summary names the option the person chose.
+    expect(decodeFragment(encodeFragment('fr', learning, { includeStatus: false })).answers).toEqual(learning);
+    expect(frenchChoiceOf(learning)?.label).toBe('q.french.pre-A1');
+    expect(frenchChoiceOf(fewWords)?.label).toBe('q.french.A1');
+    expect(frenchChoiceOf({ needs: ['work'], frenchLevel: 'A1' })?.id).toBe('none');
+  });
+
+  it('leaves the status out of what is printed without the tick', () => {
+    expect(withoutStatus(ANSWERS)).not.toHaveProperty('status');
+    expect(withoutStatus(ANSWERS).city).toBe('Nancy');
   });
 });

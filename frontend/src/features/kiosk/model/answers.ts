@@ -2,6 +2,7 @@
 // print view (design.md rule 1). The status travels only when the person ticks "include my status".
 import type { components } from '../../../lib/api/schema';
 import { isLang, type Lang } from '../../../lib/i18n/languages';
+import type { MessageKey } from '../../../lib/i18n/messages/en';
 
 export type AgeBand = components['schemas']['AgeBand'];
 export type CefrLevel = components['schemas']['CefrLevel'];
@@ -10,9 +11,39 @@ export type StatusAnswer = components['schemas']['StatusAnswer'];
 export type NeedsProfile = components['schemas']['NeedsProfile'];
 
 export const AGE_BANDS: readonly AgeBand[] = ['under-18', '18-25', '26-30', '31-64', '65-plus'];
-/** The French levels offered, in plain words on screen (no CEFR jargon). */
-export const FRENCH_LEVELS: readonly CefrLevel[] = ['pre-A1', 'A1', 'A2', 'B1', 'B2'];
 const ALL_CEFR: readonly CefrLevel[] = ['pre-A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+/**
+ * The French question's options, in plain words, and what each means for the triage. "None, or a few
+ * words" is a beginner before A1 (pre-A1); "I am learning to read and write" is pre-A1 too and also
+ * declares the low-literacy special criterion (opt-in: the person chose that answer).
+ */
+export interface FrenchChoice {
+  readonly id: 'literacy' | 'none' | 'A2' | 'B1' | 'B2';
+  readonly label: MessageKey;
+  readonly level: CefrLevel;
+  readonly lowLiteracy: boolean;
+}
+export const FRENCH_CHOICES: readonly FrenchChoice[] = [
+  { id: 'literacy', label: 'q.french.pre-A1', level: 'pre-A1', lowLiteracy: true },
+  { id: 'none', label: 'q.french.A1', level: 'pre-A1', lowLiteracy: false },
+  { id: 'A2', label: 'q.french.A2', level: 'A2', lowLiteracy: false },
+  { id: 'B1', label: 'q.french.B1', level: 'B1', lowLiteracy: false },
+  { id: 'B2', label: 'q.french.B2', level: 'B2', lowLiteracy: false },
+];
+
+/** The option an answer stands for (a level from an older link, A1, reads as "a few words"). */
+export function frenchChoiceOf(answers: Answers): FrenchChoice | undefined {
+  const level = answers.frenchLevel;
+  if (level === undefined) return undefined;
+  if (level === 'pre-A1' || level === 'A1') return FRENCH_CHOICES[answers.lowLiteracy ? 0 : 1];
+  return FRENCH_CHOICES.find((c) => c.level === level) ?? (level === 'C1' || level === 'C2' ? FRENCH_CHOICES[4] : undefined);
+}
+
+/** The answers a French option gives. */
+export function frenchAnswer(choice: FrenchChoice): Pick<Answers, 'frenchLevel' | 'lowLiteracy'> {
+  return { frenchLevel: choice.level, lowLiteracy: choice.lowLiteracy ? true : undefined };
+}
+
 export const HOUSEHOLDS: readonly Household[] = ['single', 'family'];
 /** "I'd rather not say" comes first, always (design.md §3, firewall field). */
 export const STATUSES: readonly StatusAnswer[] = [
@@ -29,6 +60,8 @@ export interface Answers {
   readonly needs: readonly string[];
   readonly ageBand?: AgeBand;
   readonly frenchLevel?: CefrLevel;
+  /** Finds reading and writing hard: the low-literacy special criterion, declared by the French answer. */
+  readonly lowLiteracy?: true | undefined;
   readonly household?: Household;
   readonly city?: string;
   readonly status?: StatusAnswer;
@@ -55,7 +88,7 @@ export interface PlanLink {
 
 /**
  * The fragment for a plan: l (language), n (needs), a (age band), f (French level), h (household),
- * c (city), s (status, only when includeStatus), o=qr for the phone link. Never a name.
+ * r=1 (learning to read and write), c (city), s (status, only when includeStatus), o=qr for the phone link. Never a name.
  */
 export function encodeFragment(
   lang: Lang,
@@ -67,6 +100,7 @@ export function encodeFragment(
   p.set('n', answers.needs.join(','));
   if (answers.ageBand) p.set('a', answers.ageBand);
   if (answers.frenchLevel) p.set('f', answers.frenchLevel);
+  if (answers.lowLiteracy) p.set('r', '1');
   if (answers.household) p.set('h', answers.household);
   if (answers.city) p.set('c', answers.city);
   if (options.includeStatus && answers.status) p.set('s', answers.status);
@@ -83,6 +117,7 @@ export function decodeFragment(fragment: string): PlanLink {
     needs,
     ...optional('ageBand', oneOf(AGE_BANDS, p.get('a'))),
     ...optional('frenchLevel', oneOf(ALL_CEFR, p.get('f'))),
+    ...optional('lowLiteracy', p.get('r') === '1' ? (true as const) : undefined),
     ...optional('household', oneOf(HOUSEHOLDS, p.get('h'))),
     ...optional('city', city === '' ? undefined : city),
     ...optional('status', oneOf(STATUSES, p.get('s'))),
@@ -105,7 +140,14 @@ export function toNeedsProfile(answers: Answers, lang: Lang): NeedsProfile {
     ...optional('city', answers.city),
     ...optional('status', answers.status),
     languages: [lang],
+    ...(answers.lowLiteracy ? { specialCriteria: ['low-literacy'] } : {}),
   };
+}
+
+/** The answers with the status left out (paper and links without "include my status"). */
+export function withoutStatus(answers: Answers): Answers {
+  const { status: _status, ...rest } = answers;
+  return rest;
 }
 
 export function hasAnyAnswer(answers: Answers): boolean {

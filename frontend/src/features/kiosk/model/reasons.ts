@@ -6,6 +6,20 @@ import type { Formatters } from '../../../lib/format';
 
 export type Reason = components['schemas']['Reason'];
 export type Effect = components['schemas']['Effect'];
+export type TerritoryScope = components['schemas']['TerritoryScope'];
+
+/** What the service itself tells about the reasons: where it can be used (data README, territory.scope). */
+export interface ReasonContext {
+  /** The service's territory.scope; unknown when the service could not be loaded. */
+  readonly scope?: TerritoryScope | undefined;
+  /** False on paper without "include my status": no line that hints at the status the person gave. */
+  readonly showStatus?: boolean;
+}
+
+/** Wraps a value inside a sentence in Unicode isolates, so a Latin name does not scramble an RTL line. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
 
 export interface ReasonLine {
   readonly effect: Effect;
@@ -59,17 +73,21 @@ function criterion(t: T, value: unknown): string {
 }
 
 /** The sentence for one reason, or undefined for a key this version does not know (never shown raw). */
-export function reasonText(reason: Reason, t: T, f: Formatters): string | undefined {
+export function reasonText(reason: Reason, t: T, f: Formatters, context: ReasonContext = {}): string | undefined {
   const p = reason.params ?? {};
   switch (reason.key) {
-    case 'status.any':
     case 'status.matches':
+      return context.showStatus === false ? undefined : t('reason.status.matches');
+    case 'status.any':
     case 'status.not-stated':
     case 'status.work-authorisation':
       return t(`reason.${reason.key}`);
     case 'status.required':
-    case 'status.not-covered':
-      return t(`reason.${reason.key}`, { statuses: statuses(t, f, p['statuses']) });
+    case 'status.not-covered': {
+      // "Only for: ." says nothing.
+      const list = statuses(t, f, p['statuses']);
+      return list === '' ? undefined : t(`reason.${reason.key}`, { statuses: list });
+    }
     case 'age.range': {
       const min = num(p['min']);
       const max = num(p['max']);
@@ -103,15 +121,28 @@ export function reasonText(reason: Reason, t: T, f: Formatters): string | undefi
     case 'criterion.declared':
       return t(`reason.${reason.key}`, { criterion: criterion(t, p['criterion']) });
     case 'territory.local':
-    case 'territory.elsewhere':
-      return t(`reason.${reason.key}`, { area: str(p['area']) ?? '' });
+    case 'territory.elsewhere': {
+      const area = str(p['area']);
+      return area ? t(`reason.${reason.key}`, { area: isolate(area) }) : undefined;
+    }
     case 'territory.national':
-      return t('reason.territory.national');
+      // The engine says "national" for every offer without a stated place; only the service's scope
+      // tells whether it really is usable from anywhere (never show unknown as "everywhere in France").
+      switch (context.scope) {
+        case 'national-remote':
+          return t('reason.territory.national');
+        case 'national-network':
+          return t('reason.territory.network');
+        default:
+          return t('reason.territory.unknown');
+      }
     case 'access.walk-in':
     case 'access.self-referral':
     case 'access.professional-referral':
-    case 'access.ask':
       return t(`reason.${reason.key}`);
+    case 'access.ask':
+      // "Ask them how to get in" is what a person does anyway: it tells them nothing.
+      return undefined;
     case 'access.committee': {
       const min = num(p['minWeeks']);
       const max = num(p['maxWeeks']) ?? min;
@@ -131,11 +162,14 @@ export function reasonText(reason: Reason, t: T, f: Formatters): string | undefi
   }
 }
 
-/** The reasons of an offer as lines, in the engine's order; inferred facts are flagged, never asserted. */
-export function reasonLines(reasons: readonly Reason[], t: T, f: Formatters): ReasonLine[] {
+/**
+ * The reasons of an offer as lines, in the engine's order; inferred facts are flagged, never asserted.
+ * Lines that carry no information for the person are left out (see reasonText).
+ */
+export function reasonLines(reasons: readonly Reason[], t: T, f: Formatters, context: ReasonContext = {}): ReasonLine[] {
   const lines: ReasonLine[] = [];
   for (const reason of reasons) {
-    const text = reasonText(reason, t, f);
+    const text = reasonText(reason, t, f, context);
     if (text !== undefined) {
       lines.push({ effect: reason.effect, text: reason.inferred ? `${text} ${t('reason.inferred')}` : text });
     }

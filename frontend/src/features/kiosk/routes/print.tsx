@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Icon } from '../../../components/icon';
 import { Loading } from '../../../components/loading';
 import { EMERGENCY_NUMBERS } from '../../../components/site-footer';
-import type { Domain, NeedPlan, Service } from '../../../lib/api/client';
+import type { Domain, NeedPlan, PlannedOffer, Service } from '../../../lib/api/client';
 import { useApp } from '../../../lib/app-context';
 import { createFormatters, type Formatters } from '../../../lib/format';
 import { dirOf, nativeName, type Lang } from '../../../lib/i18n/languages';
@@ -16,8 +16,8 @@ import { BackButton } from '../components/back-button';
 import { answerRows } from '../components/answers-summary';
 import { addressOf, Reasons } from '../components/offer-card';
 import { QrCode } from '../components/qr-code';
-import { encodeFragment } from '../model/answers';
-import { whatToBring } from '../model/bring';
+import { BringList } from '../components/bring-list';
+import { encodeFragment, withoutStatus, type Answers } from '../model/answers';
 import { planUrl } from '../model/qr';
 import { useKiosk } from '../model/store';
 
@@ -27,45 +27,71 @@ interface Column {
   readonly f: Formatters;
   readonly domains: readonly Domain[];
   readonly services: ReadonlyMap<string, Service>;
+  /** The language the API wrote the offer names in when a service is missing (the plan's lang). */
+  readonly namesLang: string;
 }
 
-function NeedColumn({ need, column }: { need: NeedPlan; column: Column }) {
+/** One offer in one language: compact, every embedded name isolated and tagged with its own language. */
+function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column: Column; showStatus: boolean }) {
   const { t, f } = column;
-  const label = column.domains.find((d) => d.code === need.need)?.label ?? need.need;
+  const service = column.services.get(offer.slug);
+  const address = addressOf(service);
   return (
     <div class="print-col" lang={column.lang} dir={dirOf(column.lang)}>
-      <h3>{label}</h3>
-      {need.unmet ? <p class="print-unmet">{t('plan.unmet')} {t('plan.unmet.next')}</p> : null}
-      <ol>
-        {need.offers.slice(0, 3).map((offer) => {
-          const service = column.services.get(offer.slug);
-          return (
-            <li key={offer.id}>
-              <p class="print-offer">
-                <strong lang={service?.lang ?? undefined} dir="auto">
-                  {service?.name ?? offer.name}
-                </strong>{' '}
-                · {offer.organization.name}
-              </p>
-              <p>{t(`verdict.${offer.verdict}` as MessageKey)}</p>
-              <Reasons offer={offer} t={t} f={f} />
-              <p>
-                <strong>{t('plan.where')}</strong> {addressOf(service) ?? t('plan.noAddress')}
-              </p>
-              <p>
-                <strong>{t('bring.heading')}</strong> {whatToBring(offer.accessMode).map((k) => t(k)).join(' ')}
-              </p>
-            </li>
-          );
-        })}
-      </ol>
+      <p class="print-offer__title">
+        <span class="print-verdict">{t(`verdict.${offer.verdict}` as MessageKey)}</span>{' '}
+        <bdi class="print-offer__name" lang={service?.lang ?? column.namesLang} dir="auto">
+          {service?.name ?? offer.name}
+        </bdi>{' '}
+        · <bdi dir="auto">{offer.organization.name}</bdi>
+      </p>
+      <Reasons offer={offer} t={t} f={f} service={service} showStatus={showStatus} />
+      <p class="print-where">
+        <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}
+      </p>
+      <div class="print-bring">
+        <strong>{t('bring.heading')}</strong>
+        <BringList accessMode={offer.accessMode} documents={service?.requiredDocuments} t={t} />
+      </div>
     </div>
   );
 }
 
+/** One need: its name in each language, then one row per offer (the two languages side by side). */
+function NeedRows({ need, columns, showStatus }: { need: NeedPlan; columns: readonly Column[]; showStatus: boolean }) {
+  const label = (c: Column) => c.domains.find((d) => d.code === need.need)?.label ?? need.need;
+  const id = `print-need-${need.need}`;
+  return (
+    <section class="print-need" aria-labelledby={id}>
+      <div class="print-row print-need__head">
+        {columns.map((c, i) => (
+          <div key={c.lang} class="print-col" lang={c.lang} dir={dirOf(c.lang)}>
+            {i === 0 ? <h3 id={id}>{label(c)}</h3> : <p class="print-need__label">{label(c)}</p>}
+            {need.unmet ? (
+              <p class="print-unmet">
+                {c.t('plan.unmet')} {c.t('plan.unmet.next')}
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </div>
+      <ol class="print-offers">
+        {need.offers.slice(0, 3).map((offer) => (
+          <li key={offer.id} class="print-row print-offer" data-slug={offer.slug}>
+            {columns.map((c) => (
+              <OfferCell key={c.lang} offer={offer} column={c} showStatus={showStatus} />
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /**
- * The print view (A4, large type): the chosen language and French side by side, so the person and the
- * receiving desk read the same plan; a QR code to reopen it on a phone.
+ * The print view (A4, compact): the chosen language and French side by side, so the person and the
+ * receiving desk read the same plan; a QR code to reopen it on a phone. The status appears on paper only
+ * when the person ticked "include my status" (the same tick as the QR code's, held in the kiosk store).
  */
 export default function PrintRoute() {
   const app = useApp();
@@ -90,7 +116,7 @@ export default function PrintRoute() {
     plan.state === 'ready' && domains.state === 'ready' && frDomains.state === 'ready' && frT && (!bilingual || frServices);
   const columns: Column[] = [];
   if (ready) {
-    columns.push({ lang, t, f: app.f, domains: domains.data, services: plan.data.services });
+    columns.push({ lang, t, f: app.f, domains: domains.data, services: plan.data.services, namesLang: plan.data.plan.lang });
     if (bilingual) {
       columns.push({
         lang: 'fr',
@@ -98,10 +124,12 @@ export default function PrintRoute() {
         f: createFormatters('fr', config.timeZone),
         domains: frDomains.data,
         services: frServices ?? new Map(),
+        namesLang: plan.data.plan.lang,
       });
     }
   }
   const hash = encodeFragment(lang, answers, { includeStatus: false });
+  const printed: Answers = includeStatus ? answers : withoutStatus(answers);
   const now = new Date().toISOString();
   return (
     <article class={bilingual ? 'print print--two' : 'print'} aria-labelledby="screen-title">
@@ -125,7 +153,7 @@ export default function PrintRoute() {
           <p>{t('print.date', { date: app.f.date(now) })}</p>
         </div>
         <figure class="print-qr">
-          <QrCode text={planUrl(window.location.origin, lang, answers, includeStatus)} label={t('qr.alt')} size={150} />
+          <QrCode text={planUrl(window.location.origin, lang, answers, includeStatus)} label={t('qr.alt')} size={110} />
           <figcaption>{t('print.scan')}</figcaption>
         </figure>
       </header>
@@ -145,10 +173,12 @@ export default function PrintRoute() {
                 <div key={c.lang} class="print-col" lang={c.lang} dir={dirOf(c.lang)}>
                   {bilingual ? <p class="print-lang">{nativeName(c.lang)}</p> : null}
                   <dl class="answers">
-                    {answerRows(answers, c.domains, c.t).map(([label, value]) => (
+                    {answerRows(printed, c.domains, c.t).map(([label, value]) => (
                       <div key={label}>
                         <dt>{label}</dt>
-                        <dd>{value}</dd>
+                        <dd>
+                          <bdi dir="auto">{value}</bdi>
+                        </dd>
                       </div>
                     ))}
                   </dl>
@@ -159,11 +189,7 @@ export default function PrintRoute() {
           <section aria-labelledby="print-plan">
             <h2 id="print-plan">{t('plan.heading')}</h2>
             {plan.data.plan.needs.map((need) => (
-              <div key={need.need} class="print-row print-need">
-                {columns.map((c) => (
-                  <NeedColumn key={c.lang} need={need} column={c} />
-                ))}
-              </div>
+              <NeedRows key={need.need} need={need} columns={columns} showStatus={includeStatus} />
             ))}
           </section>
           <div class="print-emergency">

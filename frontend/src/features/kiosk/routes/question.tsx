@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../lib/i18n/messages/en';
 import { navigate } from '../../../lib/router';
 import { useTitle } from '../../../lib/use-title';
 import { BackButton } from '../components/back-button';
-import { AGE_BANDS, FRENCH_LEVELS, HOUSEHOLDS, STATUSES, type Answers } from '../model/answers';
+import { AGE_BANDS, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, HOUSEHOLDS, STATUSES, type Answers } from '../model/answers';
 import { clearAnswer, setAnswers, useKiosk } from '../model/store';
 
 /** At most five short questions, one per screen, every one skippable (design.md §1). */
@@ -16,12 +16,8 @@ interface Choice {
   readonly label: MessageKey;
 }
 
-const CHOICES: Record<Exclude<Step, 'city'>, { field: keyof Answers; options: readonly Choice[] }> = {
+const CHOICES: Record<Exclude<Step, 'city' | 'french'>, { field: keyof Answers; options: readonly Choice[] }> = {
   age: { field: 'ageBand', options: AGE_BANDS.map((v) => ({ value: v, label: `q.age.${v}` as MessageKey })) },
-  french: {
-    field: 'frenchLevel',
-    options: FRENCH_LEVELS.map((v) => ({ value: v, label: `q.french.${v}` as MessageKey })),
-  },
   household: {
     field: 'household',
     options: HOUSEHOLDS.map((v) => ({ value: v, label: `q.household.${v}` as MessageKey })),
@@ -108,6 +104,22 @@ export default function QuestionRoute({ step: raw }: { step: string }) {
             {t('q.city.submit')}
           </button>
         </form>
+      ) : step === 'french' ? (
+        <ul class="choice-list">
+          {FRENCH_CHOICES.map((o) => (
+            <li key={o.id}>
+              <button
+                type="button"
+                class="choice"
+                aria-pressed={frenchChoiceOf(answers)?.id === o.id}
+                data-value={o.id}
+                onClick={() => answer(frenchAnswer(o))}
+              >
+                {t(o.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
       ) : (
         <ul class="choice-list">
           {CHOICES[step].options.map((o) => {

@@ -1,0 +1,59 @@
+// Translation errors found by newcomers (issue 11): each corrected string is asserted, so a later
+// machine pass cannot bring the error back unnoticed.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import en from './messages/en';
+import fr from './messages/fr';
+import ps from './messages/ps';
+import ru from './messages/ru';
+import ti from './messages/ti';
+import uk from './messages/uk';
+
+const STATUS_KEYS = [
+  'q.status.asylum-seeker',
+  'q.status.refugee',
+  'q.status.resettled-refugee',
+  'q.status.residence-permit',
+  'q.status.work-authorised',
+  'q.status.undocumented',
+] as const;
+
+describe('translation fixes', () => {
+  it('ps: the referral letter is from the professional who sends you (not whom you send)', () => {
+    expect(ps['bring.referral']).toBe('د هغه متخصص لیک چې تاسو رالېږي.');
+    expect(ps['bring.referral']).not.toContain('تاسو یې لېږئ');
+  });
+
+  it('ti: the QR code never holds the name (the negative verb is there)', () => {
+    expect(ti['qr.noName']).toBe('እቲ ኮድ መልስታትኩም ጥራይ ይሕዝ፡ ስምኩም ፈጺሙ ኣይሕዝን። ኣብዚ ዝዕቀብ የለን።');
+  });
+
+  it('ti: 18 is the firefighters, not a fire extinguisher, and is marked for human review', () => {
+    expect(ti['emergency.18']).toBe('ኣጥፋእቲ ሓዊ');
+    const source = readFileSync(new URL('./messages/ti.ts', import.meta.url), 'utf8').split('\n');
+    const line = source.findIndex((l) => l.includes("'emergency.18'"));
+    expect(source[line - 1]).toMatch(/NEEDS HUMAN REVIEW/);
+    expect(source[0]).toBe('// MACHINE-TRANSLATED — NEEDS HUMAN REVIEW');
+  });
+
+  it('uk and ru: the status options fit every person (no masculine-only past tense or noun)', () => {
+    expect(uk['q.status.refugee']).toBe('Маю статус біженця (захист)');
+    expect(ru['q.status.refugee']).toBe('У меня статус беженца (защита)');
+    expect(uk['q.status.asylum-seeker']).toBe('Я прошу притулку (подано заяву)');
+    expect(ru['q.status.asylum-seeker']).toBe('Я прошу убежища (подано заявление)');
+    expect(uk['q.status.resettled-refugee']).toBe('Я тут за програмою переселення');
+    expect(ru['q.status.resettled-refugee']).toBe('Я здесь по программе переселения');
+    // Gendered forms: past tenses in -в/-л, "біженець"/"беженец" as a predicate noun, "прибув"/"приехал".
+    const gendered = /(^|\s)[Яя] (біженець|беженец)|прибув|приехал|попросив|попросил/;
+    for (const key of STATUS_KEYS) {
+      expect(uk[key], `uk ${key}`).not.toMatch(gendered);
+      expect(ru[key], `ru ${key}`).not.toMatch(gendered);
+    }
+    expect(fr['q.status.resettled-refugee']).toBe('Je suis arrivé ou arrivée par la réinstallation');
+  });
+
+  it('the reasons for where an offer is usable exist in every catalogue checked against English', () => {
+    expect(en['reason.territory.unknown']).toBe('Where it is delivered is not known: ask before going.');
+    expect(fr['reason.territory.national']).not.toBe('Partout en France.');
+  });
+});
