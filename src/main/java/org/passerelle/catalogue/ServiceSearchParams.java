@@ -59,6 +59,7 @@ public record ServiceSearchParams(
 
         @RestQuery
         @Parameter(description = "The UUID or slug of the organisation that runs the service.", example = "la-cimade")
+        @Schema(maxLength = 200)
         String organization,
 
         @RestQuery
