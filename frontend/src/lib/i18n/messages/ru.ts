@@ -243,6 +243,9 @@ const ru: Catalogue = {
   'emergency.115': 'Место для ночлега',
   'emergency.119': 'Ребёнок в опасности',
   'emergency.3919': 'Насилие в отношении женщин',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'Экстренная помощь по SMS (для людей с нарушениями слуха)',
+  'emergency.3114': 'Профилактика самоубийств',
 
   'footer.complaint': 'Подать жалобу',
   'footer.accessibility': 'Доступность',
