@@ -75,7 +75,7 @@ export function SiteFooter() {
           onClick={() => setOpen(!open)}
         >
           <Icon name="phone" size={20} />
-          <span>{t('emergency.title')}</span>
+          <span class="emergency__toggle-label">{t('emergency.short')}</span>
           <bdi class="emergency__toggle-numbers" dir="ltr" aria-hidden="true">
             {FOLDED.join(' · ')}
           </bdi>

@@ -245,6 +245,7 @@ const ar: Catalogue = {
   // issue 11: numbers added to the emergency strip
   'emergency.114': 'الطوارئ عبر رسالة نصية (للصم وضعاف السمع)',
   'emergency.3114': 'الوقاية من الانتحار',
+  'emergency.short': 'أرقام الطوارئ',
 
   'footer.complaint': 'تقديم شكوى',
   'footer.accessibility': 'إمكانية الوصول',

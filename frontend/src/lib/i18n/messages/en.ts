@@ -242,6 +242,7 @@ const en = {
   // issue 11: numbers added to the emergency strip
   'emergency.114': 'Emergency by text message (deaf or hard of hearing)',
   'emergency.3114': 'Suicide prevention',
+  'emergency.short': 'Emergency numbers',
 
   'footer.complaint': 'Make a complaint',
   'footer.accessibility': 'Accessibility',

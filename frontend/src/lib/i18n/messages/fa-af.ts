@@ -245,6 +245,7 @@ const faAF: Catalogue = {
   // issue 11: numbers added to the emergency strip
   'emergency.114': 'حالت عاجل با پیام کوتاه (برای ناشنوایان و کم‌شنوایان)',
   'emergency.3114': 'جلوگیری از خودکشی',
+  'emergency.short': 'شماره‌های عاجل',
 
   'footer.complaint': 'شکایت کردن',
   'footer.accessibility': 'دسترسی‌پذیری',

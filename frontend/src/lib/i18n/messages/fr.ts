@@ -244,6 +244,7 @@ const fr: Record<MessageKey, string> = {
   // issue 11: numbers added to the emergency strip
   'emergency.114': 'Urgences par SMS (personnes sourdes ou malentendantes)',
   'emergency.3114': 'Prévention du suicide',
+  'emergency.short': 'Numéros d’urgence',
 
   'footer.complaint': 'Faire une réclamation',
   'footer.accessibility': 'Accessibilité',

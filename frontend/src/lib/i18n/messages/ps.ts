@@ -245,6 +245,7 @@ const ps: Catalogue = {
   // issue 11: numbers added to the emergency strip
   'emergency.114': 'بیړنۍ پېښه د لنډ پیغام له لارې (د کڼو او کم اورېدونکو لپاره)',
   'emergency.3114': 'د ځان وژنې مخنیوی',
+  'emergency.short': 'بیړني شمېرې',
 
   'footer.complaint': 'شکایت وکړئ',
   'footer.accessibility': 'لاسرسی',

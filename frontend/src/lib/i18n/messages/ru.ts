@@ -246,6 +246,7 @@ const ru: Catalogue = {
   // issue 11: numbers added to the emergency strip
   'emergency.114': 'Экстренная помощь по SMS (для людей с нарушениями слуха)',
   'emergency.3114': 'Профилактика самоубийств',
+  'emergency.short': 'Экстренные номера',
 
   'footer.complaint': 'Подать жалобу',
   'footer.accessibility': 'Доступность',

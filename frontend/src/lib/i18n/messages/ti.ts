@@ -245,6 +245,7 @@ const ti: Catalogue = {
   // issue 11: numbers added to the emergency strip
   'emergency.114': 'ህጹጽ ረድኤት ብመልእኽቲ (ንጽሙማትን ጸገም ምስማዕ ዘለዎምን)',
   'emergency.3114': 'ምክልኻል ነፍሰ-ቅትለት',
+  'emergency.short': 'ቁጽርታት ህጹጽ',
 
   'footer.complaint': 'ጥርዓን ኣቕርቡ',
   'footer.accessibility': 'ተበጻሕነት',

@@ -246,6 +246,7 @@ const uk: Catalogue = {
   // issue 11: numbers added to the emergency strip
   'emergency.114': 'Екстрена допомога через SMS (для людей з порушеннями слуху)',
   'emergency.3114': 'Запобігання самогубствам',
+  'emergency.short': 'Екстрені номери',
 
   'footer.complaint': 'Подати скаргу',
   'footer.accessibility': 'Доступність',
