@@ -147,10 +147,13 @@ export async function assertFocusNotObscured(page, label, { max = 120 } = {}) {
       if (!el || el === document.body) return null;
       const name = (e) =>
         `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`;
+      // Unique per element (tag and index at every level): repeated cards have identical classes.
       const path = (e) => {
         const parts = [];
-        for (let n = e; n && n !== document.body; n = n.parentElement) parts.unshift(name(n));
-        return parts.join('>') + `[${[...e.parentElement?.children ?? []].indexOf(e)}]${e.textContent?.trim().slice(0, 30) ?? ''}`;
+        for (let n = e; n && n !== document.body; n = n.parentElement) {
+          parts.unshift(`${n.tagName}${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
+        }
+        return parts.join('>');
       };
       const box = el.getBoundingClientRect();
       const hits = [];
