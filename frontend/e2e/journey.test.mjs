@@ -1,8 +1,19 @@
-// The whole kiosk journey in French, Arabic (right to left) and Ukrainian, with axe-core on every page
-// in French and Arabic.
+// The whole kiosk journey in French, Arabic (right to left) and Ukrainian on the kiosk (1080x1920), and in
+// Arabic, Tigrinya and Ukrainian on phones (360x640, 390x844: where the QR code sends people), with
+// axe-core on every page in French and Arabic. On every screen, at every size: no focused element under
+// a fixed or sticky bar (Tab through it), and every control can be clicked without force.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axe, heading, launch, readQr, shot } from './support.mjs';
+import {
+  assertControlsUsable, assertFocusNotObscured, axe, catalogue, heading, KIOSK, launch, phone, PHONES, readQr, shot,
+} from './support.mjs';
+
+/** Tigrinya's strings come from its catalogue (English behind the keys it lacks), as the kiosk shows them. */
+const tiText = (() => {
+  const ti = catalogue('ti');
+  const en = catalogue('en');
+  return (key) => ti[key] ?? en[key];
+})();
 
 const LANGS = [
   {
@@ -35,17 +46,47 @@ const LANGS = [
     print: 'Надрукувати мій план', emergency: 'Місце для ночівлі',
     pages: { Конфіденційність: 'Повідомлення про конфіденційність' },
   },
+  {
+    code: 'ti', native: 'ትግርኛ', dir: 'ltr', axe: false,
+    needs: tiText('needs.heading'), plan: tiText('plan.heading'), seePlan: tiText('needs.seePlan'),
+    questions: tiText('needs.questions'), age: tiText('q.age.18-25'), french: tiText('q.french.A1'),
+    household: tiText('q.household.single'), here: tiText('q.city.here').replace('{city}', 'Nancy'),
+    status: tiText('q.status.asylum-seeker'), more: tiText('plan.more'), qr: tiText('actions.qr'),
+    include: tiText('qr.includeStatus'), finish: tiText('nav.finish'), print: tiText('actions.print'),
+    emergency: tiText('emergency.115'),
+    pages: { [tiText('footer.privacy')]: 'ሓበሬታ ብሕትነት' },
+  },
 ];
 
-for (const L of LANGS) {
-  describe(`kiosk journey in ${L.code}`, () => {
+/**
+ * Where each journey runs: fr on the kiosk; ar and uk on the kiosk and both phones; ti on both phones.
+ * axe runs on the kiosk (fr, ar) and on the smallest phone in Arabic, to keep the suite short.
+ */
+const RUNS = [
+  { code: 'fr', size: KIOSK, axe: true },
+  { code: 'ar', size: KIOSK, axe: true },
+  { code: 'uk', size: KIOSK, axe: false },
+  ...['ar', 'ti', 'uk'].flatMap((code) =>
+    PHONES.map((size, i) => ({ code, size, phone: true, axe: code === 'ar' && i === 0 })),
+  ),
+];
+
+for (const run of RUNS) {
+  const L = LANGS.find((l) => l.code === run.code);
+  const size = `${run.size.width}x${run.size.height}`;
+  const tag = run.phone ? `${L.code}-${size}` : L.code;
+  describe(`kiosk journey in ${L.code} at ${size}`, () => {
     let browser;
     before(async () => {
-      browser = await launch({ locale: L.code === 'fr' ? 'fr-FR' : 'de-DE' });
+      const locale = L.code === 'fr' ? 'fr-FR' : 'de-DE';
+      browser = await launch(run.phone ? { locale, ...phone(run.size) } : { locale, viewport: run.size });
     });
     after(async () => browser.close());
+    // Every screen: axe where asked, then focus never under a bar, and every control usable.
     const check = async (label) => {
-      if (L.axe) await axe(browser.page, `${L.code}-${label}`);
+      if (run.axe) await axe(browser.page, `${tag}-${label}`);
+      await assertFocusNotObscured(browser.page, `${tag} ${label}`);
+      await assertControlsUsable(browser.page, `${tag} ${label}`);
     };
 
     it('reaches a first plan in three taps: language, one need, "see my plan now"', async () => {
@@ -53,13 +94,16 @@ for (const L of LANGS) {
       await page.goto('/');
       await page.getByRole('button', { name: 'العربية' }).waitFor();
       await check('home');
-      await shot(page, `${L.code}-1-home`);
+      await shot(page, `${tag}-1-home`);
       await page.getByRole('button', { name: L.native, exact: true }).click(); // tap 1
       await heading(page, L.needs);
       assert.equal(await page.evaluate(() => document.documentElement.lang), L.code);
       assert.equal(await page.evaluate(() => document.documentElement.dir), L.dir);
+      // The back arrow points the way back: to the right in a right-to-left page.
+      const arrow = await page.locator('.back-link svg').evaluate((e) => getComputedStyle(e).transform);
+      assert.equal(arrow, L.dir === 'rtl' ? 'matrix(-1, 0, 0, 1, 0, 0)' : 'none', 'back arrow direction');
       await check('needs');
-      await shot(page, `${L.code}-2-needs`);
+      await shot(page, `${tag}-2-needs`);
       await page.locator('[data-need="rights"]').click(); // tap 2
       assert.equal(await page.locator('[data-need="rights"]').getAttribute('aria-pressed'), 'true');
       const asked = page.waitForRequest((r) => r.url().includes('/api/v1/triage'));
@@ -96,13 +140,13 @@ for (const L of LANGS) {
       const first = await page.locator('.choice-list .choice').first().getAttribute('data-value');
       assert.equal(first, 'prefer-not-to-say', '"I would rather not say" is the first choice');
       await check('q-status');
-      await shot(page, `${L.code}-3-status`);
+      await shot(page, `${tag}-3-status`);
       await page.getByRole('button', { name: L.status }).click();
       await heading(page, L.plan);
       await page.locator('.offer').first().waitFor();
       await page.locator('.reason').first().waitFor();
       await check('plan');
-      await shot(page, `${L.code}-4-plan`);
+      await shot(page, `${tag}-4-plan`);
       assert.ok(!page.url().includes('asylum'), 'the status is not in the kiosk URL');
     });
 
@@ -148,13 +192,36 @@ for (const L of LANGS) {
         assert.ok(await page.getByTestId('lang-fallback').isVisible(), 'the page says when it fell back');
       }
       await check('service');
-      await shot(page, `${L.code}-5-service`);
+      await shot(page, `${tag}-5-service`);
     });
 
     it('shows the emergency numbers and the public pages', async () => {
       const { page } = browser;
       const footer = page.locator('footer.site-footer');
-      assert.ok(await footer.getByRole('link', { name: /115/ }).isVisible());
+      const numbers = footer.locator('.emergency__number');
+      if (run.phone) {
+        // Folded to one line that stays on screen; a tap opens the numbers, each one a tel: link.
+        const toggle = footer.locator('.emergency__toggle');
+        assert.ok(await toggle.isVisible(), 'the folded emergency strip is on screen');
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+        const box = await toggle.boundingBox();
+        assert.ok(box.height <= 64, `the folded strip takes one line (${box.height} px)`);
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        assert.ok(await footer.locator('a.emergency__number[href="tel:115"]').isVisible(), 'a phone can dial 115');
+        await shot(page, `${tag}-6-emergency`);
+        await page.keyboard.press('Escape');
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+        await toggle.click();
+      } else {
+        // A kiosk cannot dial: large numbers, no tel: link.
+        assert.equal(await footer.locator('a[href^="tel:"]').count(), 0, 'no tel: link on the kiosk');
+        const size = await numbers.filter({ hasText: '115' }).locator('strong').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        assert.ok(size >= 24, `the numbers are large (${size} px)`);
+      }
+      for (const n of ['112', '114', '115', '3114', '3919']) {
+        assert.ok(await numbers.filter({ hasText: n }).first().isVisible(), `${n} is shown`);
+      }
       assert.ok((await footer.textContent()).includes(L.emergency));
       for (const [link, title] of Object.entries(L.pages)) {
         await footer.getByRole('link', { name: link, exact: true }).click();

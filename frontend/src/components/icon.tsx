@@ -53,6 +53,9 @@ export const ICONS = {
 
 export type IconName = keyof typeof ICONS;
 
+/** Icons that point along the reading direction: styles.css mirrors them in a right-to-left page. */
+export const DIRECTIONAL: ReadonlySet<IconName> = new Set<IconName>(['back']);
+
 export function isIconName(name: unknown): name is IconName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(ICONS, name);
 }
@@ -62,7 +65,7 @@ export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
   const node: IconNode = ICONS[name];
   return (
     <svg
-      class="icon"
+      class={DIRECTIONAL.has(name) ? 'icon icon--directional' : 'icon'}
       xmlns="http://www.w3.org/2000/svg"
       width={size}
       height={size}

@@ -244,6 +244,10 @@ const ar: Catalogue = {
   'emergency.115': 'مكان للنوم',
   'emergency.119': 'طفل في خطر',
   'emergency.3919': 'العنف ضد النساء',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'الطوارئ عبر رسالة نصية (للصم وضعاف السمع)',
+  'emergency.3114': 'الوقاية من الانتحار',
+  'emergency.short': 'أرقام الطوارئ',
 
   'footer.complaint': 'تقديم شكوى',
   'footer.accessibility': 'إمكانية الوصول',

@@ -241,6 +241,10 @@ const en = {
   'emergency.115': 'A place to sleep',
   'emergency.119': 'Child in danger',
   'emergency.3919': 'Violence against women',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'Emergency by text message (deaf or hard of hearing)',
+  'emergency.3114': 'Suicide prevention',
+  'emergency.short': 'Emergency numbers',
 
   'footer.complaint': 'Make a complaint',
   'footer.accessibility': 'Accessibility',

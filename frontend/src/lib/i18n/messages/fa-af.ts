@@ -244,6 +244,10 @@ const faAF: Catalogue = {
   'emergency.115': 'جای خواب',
   'emergency.119': 'طفل در خطر',
   'emergency.3919': 'خشونت علیه زنان',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'حالت عاجل با پیام کوتاه (برای ناشنوایان و کم‌شنوایان)',
+  'emergency.3114': 'جلوگیری از خودکشی',
+  'emergency.short': 'شماره‌های عاجل',
 
   'footer.complaint': 'شکایت کردن',
   'footer.accessibility': 'دسترسی‌پذیری',

@@ -243,6 +243,10 @@ const fr: Record<MessageKey, string> = {
   'emergency.115': 'Un endroit pour dormir',
   'emergency.119': 'Enfant en danger',
   'emergency.3919': 'Violences faites aux femmes',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'Urgences par SMS (personnes sourdes ou malentendantes)',
+  'emergency.3114': 'Prévention du suicide',
+  'emergency.short': 'Numéros d’urgence',
 
   'footer.complaint': 'Faire une réclamation',
   'footer.accessibility': 'Accessibilité',

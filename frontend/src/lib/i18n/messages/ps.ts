@@ -244,6 +244,10 @@ const ps: Catalogue = {
   'emergency.115': 'د ویده کېدو ځای',
   'emergency.119': 'ماشوم په خطر کې',
   'emergency.3919': 'پر ښځو تاوتریخوالی',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'بیړنۍ پېښه د لنډ پیغام له لارې (د کڼو او کم اورېدونکو لپاره)',
+  'emergency.3114': 'د ځان وژنې مخنیوی',
+  'emergency.short': 'بیړني شمېرې',
 
   'footer.complaint': 'شکایت وکړئ',
   'footer.accessibility': 'لاسرسی',

@@ -245,6 +245,10 @@ const ru: Catalogue = {
   'emergency.115': 'Место для ночлега',
   'emergency.119': 'Ребёнок в опасности',
   'emergency.3919': 'Насилие в отношении женщин',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'Экстренная помощь по SMS (для людей с нарушениями слуха)',
+  'emergency.3114': 'Профилактика самоубийств',
+  'emergency.short': 'Экстренные номера',
 
   'footer.complaint': 'Подать жалобу',
   'footer.accessibility': 'Доступность',

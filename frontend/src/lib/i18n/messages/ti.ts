@@ -245,6 +245,10 @@ const ti: Catalogue = {
   'emergency.115': 'መደቀሲ ቦታ',
   'emergency.119': 'ቆልዓ ኣብ ሓደጋ',
   'emergency.3919': 'ኣብ ልዕሊ ደቂ ኣንስትዮ ዓመጽ',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'ህጹጽ ረድኤት ብመልእኽቲ (ንጽሙማትን ጸገም ምስማዕ ዘለዎምን)',
+  'emergency.3114': 'ምክልኻል ነፍሰ-ቅትለት',
+  'emergency.short': 'ቁጽርታት ህጹጽ',
 
   'footer.complaint': 'ጥርዓን ኣቕርቡ',
   'footer.accessibility': 'ተበጻሕነት',

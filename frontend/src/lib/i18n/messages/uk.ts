@@ -245,6 +245,10 @@ const uk: Catalogue = {
   'emergency.115': 'Місце для ночівлі',
   'emergency.119': 'Дитина в небезпеці',
   'emergency.3919': 'Насильство щодо жінок',
+  // issue 11: numbers added to the emergency strip
+  'emergency.114': 'Екстрена допомога через SMS (для людей з порушеннями слуху)',
+  'emergency.3114': 'Запобігання самогубствам',
+  'emergency.short': 'Екстрені номери',
 
   'footer.complaint': 'Подати скаргу',
   'footer.accessibility': 'Доступність',
