@@ -1,4 +1,4 @@
-// On every screen (design.md rules 11 and 12): emergency numbers, how to complain, the public pages.
+// On every screen (docs/architecture.md rules 11 and 12): emergency numbers, how to complain, the public pages.
 import { useApp } from '../lib/app-context';
 import type { MessageKey } from '../lib/i18n/messages/en';
 import { Icon } from './icon';
