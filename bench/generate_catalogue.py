@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates a synthetic national catalogue in the demo-catalogue format (shared/data/README.md).
+"""Generates a synthetic national catalogue in the demo-catalogue format (docs/architecture.md §9).
 
 The distributions (themes, statuses, access modes, ages, special criteria) are those of the demo
 catalogue; the cities are real French cities with their department, region and coordinates. Every

@@ -6,7 +6,7 @@ import { isSpeaking } from '../lib/speech';
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
 /**
- * After config.idleSeconds without input, clears everything and goes home (design.md rule 1). A visible
+ * After config.idleSeconds without input, clears everything and goes home (docs/architecture.md rule 1). A visible
  * countdown comes first; any input, or the "I am still here" button, starts the clock again.
  */
 export function IdleGuard({ enabled }: { enabled: boolean }) {

@@ -1,4 +1,4 @@
-// On every screen (design.md rules 11 and 12): emergency numbers, how to complain, the public pages.
+// On every screen (docs/architecture.md rules 11 and 12): emergency numbers, how to complain, the public pages.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useApp } from '../lib/app-context';

@@ -1,13 +1,13 @@
 // Kiosk settings. Tests (and a kiosk's launcher) can set window.__PASSERELLE_KIOSK__ before the app
 // starts, e.g. { idleSeconds: 5 }; `?idle=5` on the first URL does the same by hand.
 export interface KioskConfig {
-  /** Seconds without input before the kiosk clears everything and goes home (design.md rule 1). */
+  /** Seconds without input before the kiosk clears everything and goes home (docs/architecture.md rule 1). */
   readonly idleSeconds: number;
   /** The desk's home town, offered as a one-tap answer. */
   readonly homeCity: string;
   /** The time zone of the desk, for dates and times. */
   readonly timeZone: string;
-  /** The complaint line shown on every screen (design.md rule 11). */
+  /** The complaint line shown on every screen (docs/architecture.md rule 11). */
   readonly complaintPhone: string;
   readonly complaintUrl: string;
 }

@@ -1,4 +1,4 @@
-// The inactivity clock of the kiosk (design.md rule 1), kept pure so it can be tested without timers.
+// The inactivity clock of the kiosk (docs/architecture.md rule 1), kept pure so it can be tested without timers.
 export type IdlePhase = 'active' | 'warning' | 'expired';
 
 export interface IdleState {

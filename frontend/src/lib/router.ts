@@ -1,5 +1,5 @@
 // A tiny History API router: paths name the screens, the fragment carries a plan's answers (never the
-// query string: the fragment never reaches a server, design.md rule 1).
+// query string: the fragment never reaches a server, docs/architecture.md rule 1).
 //
 // The kiosk is a shared device, so a session must leave nothing in the browser's history: every screen
 // change REPLACES the current entry (the whole session lives in the one entry the page was opened on),

@@ -1,7 +1,7 @@
 // The one source of the service worker's cache names: the worker (src/sw/sw.ts) and the page
 // (src/lib/offline-cache.ts) both import them, so the two can never disagree.
 //
-// What may be kept on the device, and what may not (design.md rule 1: nothing personal is stored):
+// What may be kept on the device, and what may not (docs/architecture.md rule 1: nothing personal is stored):
 //  - the app itself (every route chunk, the fonts, index.html): Workbox's precache, named from PREFIX;
 //  - the catalogue's public reads: the domains (GET /api/v1/themes) in CATALOGUE, and the service
 //    pages opened in this session (GET /api/v1/services/{id}) in SESSION_SERVICES. Which services a

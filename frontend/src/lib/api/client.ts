@@ -64,7 +64,7 @@ export async function fetchThemes(lang: string): Promise<Fetched<Themes>> {
   return unwrap(await api.GET('/api/v1/themes', { params: { query: { lang } } }));
 }
 
-/** Facts about the person travel in the POST body only, never in the URL (design.md §3b). */
+/** Facts about the person travel in the POST body only, never in the URL (docs/architecture.md §8, privacy). */
 export async function postTriage(
   profile: NeedsProfile,
   lang: string,

@@ -1,4 +1,4 @@
-// CSRF for writes made with the session cookie (design.md §3): /login sets the readable
+// CSRF for writes made with the session cookie (docs/decisions/0002-hybrid-oidc.md): /login sets the readable
 // passerelle-csrf cookie, and every unsafe request echoes it in the X-CSRF-Token header.
 export const CSRF_COOKIE = 'passerelle-csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';

@@ -1,4 +1,4 @@
-// The kiosk languages (design.md rule 6), each shown by its native name, never by a flag.
+// The kiosk languages (docs/architecture.md rule 6), each shown by its native name, never by a flag.
 export const LANGUAGES = [
   { code: 'fr', native: 'Français', dir: 'ltr' },
   { code: 'en', native: 'English', dir: 'ltr' },

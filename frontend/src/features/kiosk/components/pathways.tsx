@@ -2,7 +2,7 @@ import type { Service, TriagePlan } from '../../../lib/api/client';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 
-/** Steps that run side by side across providers (language and work together, design.md rule 8). */
+/** Steps that run side by side across providers (language and work together, docs/architecture.md rule 8). */
 export function Pathways({ plan, services, t }: { plan: TriagePlan; services: ReadonlyMap<string, Service>; t: T }) {
   if (plan.pathways.length === 0) {
     return null;

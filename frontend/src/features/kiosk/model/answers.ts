@@ -1,5 +1,5 @@
 // The person's answers: held in memory only, and carried in a URL fragment for the QR code and the
-// print view (design.md rule 1). The status travels only when the person ticks "include my status".
+// print view (docs/architecture.md rule 1). The status travels only when the person ticks "include my status".
 import type { components } from '../../../lib/api/schema';
 import { isLang, type Lang } from '../../../lib/i18n/languages';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
@@ -45,7 +45,7 @@ export function frenchAnswer(choice: FrenchChoice): Pick<Answers, 'frenchLevel' 
 }
 
 export const HOUSEHOLDS: readonly Household[] = ['single', 'family'];
-/** "I'd rather not say" comes first, always (design.md §3, firewall field). */
+/** "I'd rather not say" comes first, always (docs/architecture.md §8, status firewall). */
 export const STATUSES: readonly StatusAnswer[] = [
   'prefer-not-to-say',
   'asylum-seeker',

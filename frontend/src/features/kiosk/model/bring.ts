@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../lib/i18n/messages/en';
 /**
  * The advice around what to bring. When the service's organisation lists its documents
  * (`requiredDocuments`, shown first), the general list is left out; the advice is worded so that a
- * person without papers is never put off (design.md §3), plus the referral letter when needed.
+ * person without papers is never put off (docs/architecture.md §8, status firewall), plus the referral letter when needed.
  */
 export function whatToBring(accessMode: string | null | undefined, ownList = false): MessageKey[] {
   const keys: MessageKey[] = ownList ? [] : ['bring.general'];

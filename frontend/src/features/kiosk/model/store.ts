@@ -1,4 +1,4 @@
-// The kiosk's answers, in memory only: never in localStorage, sessionStorage or cookies (design.md rule 1).
+// The kiosk's answers, in memory only: never in localStorage, sessionStorage or cookies (docs/architecture.md rule 1).
 import { useEffect, useState } from 'preact/hooks';
 import { NO_ANSWERS, type Answers, type Origin } from './answers';
 

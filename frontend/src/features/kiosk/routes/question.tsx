@@ -7,7 +7,7 @@ import { BackButton } from '../components/back-button';
 import { AGE_BANDS, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, HOUSEHOLDS, STATUSES, type Answers } from '../model/answers';
 import { clearAnswer, setAnswers, useKiosk } from '../model/store';
 
-/** At most five short questions, one per screen, every one skippable (design.md §1). */
+/** At most five short questions, one per screen, every one skippable (docs/architecture.md §1). */
 export const STEPS = ['age', 'french', 'household', 'city', 'status'] as const;
 export type Step = (typeof STEPS)[number];
 

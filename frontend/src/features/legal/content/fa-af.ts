@@ -1,5 +1,5 @@
 // MACHINE-TRANSLATED — NEEDS HUMAN REVIEW
-// Dari: the privacy notice (design.md rule 12); the other public pages fall back to English.
+// Dari: the privacy notice (docs/architecture.md rule 12); the other public pages fall back to English.
 import type { PageSet } from './types';
 
 const pages: PageSet = {

@@ -1,4 +1,4 @@
--- The catalogue: kiosk domains, themes, organisations, initiatives and services (design.md §2).
+-- The catalogue: kiosk domains, themes, organisations, initiatives and services (docs/architecture.md §9).
 -- Plain SQL that runs unchanged on H2 and PostgreSQL: no JSON or ARRAY columns. Lists live in join
 -- tables and localised text in *_text tables keyed by a BCP-47 tag, so a new language needs no
 -- migration. A list with no rows means "not stated" where the data distinguishes null from [].
@@ -196,7 +196,7 @@ create table service_audience (
     primary key (service_id, audience)
 );
 
--- Eligible residence statuses (an OR-list). No row means "not stated" (design.md §3b: maybe).
+-- Eligible residence statuses (an OR-list). No row means "not stated" (docs/architecture.md §7: maybe).
 create table service_residence_status (
     service_id       uuid        not null references service (id) on delete cascade,
     residence_status varchar(30) not null,
@@ -243,7 +243,7 @@ create table service_cross_border (
     primary key (service_id, country)
 );
 
--- Dated impact figures: a figure is never shown without its date and source (design.md rule 5).
+-- Dated impact figures: a figure is never shown without its date and source (docs/architecture.md rule 5).
 create table service_indicator (
     service_id      uuid         not null references service (id) on delete cascade,
     sort_order      integer      not null,

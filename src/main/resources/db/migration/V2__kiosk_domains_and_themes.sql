@@ -1,4 +1,4 @@
--- The two-level taxonomy: the 8 kiosk domains and the 16 theme codes of the data (design.md §2).
+-- The two-level taxonomy: the 8 kiosk domains and the 16 theme codes of the data (docs/architecture.md §9).
 -- Labels in fr and en; other kiosk languages are rows added later, without a migration.
 insert into kiosk_domain (code, sort_order, icon) values
     ('housing', 1, 'home'),

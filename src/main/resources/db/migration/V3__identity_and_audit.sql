@@ -1,4 +1,4 @@
--- Identity and access (design.md §3, Auth): which organisation a user or an API client acts for comes
+-- Identity and access (docs/architecture.md §8): which organisation a user or an API client acts for comes
 -- from this table, not from the token. Roles come from the token.
 create table membership (
     id              uuid primary key,

@@ -1,4 +1,4 @@
--- Unmet needs are data (design.md rule 9): a triage with no eligible offer for a need adds one to the
+-- Unmet needs are data (docs/architecture.md rule 9): a triage with no eligible offer for a need adds one to the
 -- count of that need, area and day. Nothing else about the triage is stored: no profile, no person.
 create table unmet_need_count (
     count_day date         not null,

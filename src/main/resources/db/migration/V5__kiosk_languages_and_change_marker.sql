@@ -1,4 +1,4 @@
--- Domain and theme labels in the other kiosk languages (design.md rule 6), and the catalogue's change
+-- Domain and theme labels in the other kiosk languages (docs/architecture.md rule 6), and the catalogue's change
 -- marker. MACHINE-TRANSLATED, NEEDS HUMAN REVIEW: these labels were written by the development team,
 -- not by native speakers; a coordinator can correct any of them with PUT /api/v1/themes/{code}.
 -- Theme labels in ps and ti are not written yet: the domain labels cover the kiosk's first screen.

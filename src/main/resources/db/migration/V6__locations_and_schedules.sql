@@ -1,5 +1,5 @@
 -- Places where services are delivered, and their weekly permanences (HSDS 3.0 location,
--- service_at_location and schedule; design.md §2). Times are local to an IANA time zone, not a UTC
+-- service_at_location and schedule; docs/architecture.md §9). Times are local to an IANA time zone, not a UTC
 -- offset, so opening hours stay right across daylight saving. Illustrative records are flagged.
 create table location (
     id                 uuid primary key,

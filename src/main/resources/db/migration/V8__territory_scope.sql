@@ -1,4 +1,4 @@
--- Where an offer, organisation or initiative can be used (shared/data/README.md, "territory.scope"):
+-- Where an offer, organisation or initiative can be used (docs/decisions/0007-territory-scope.md):
 -- local, national-remote, national-network or unknown, with a short note saying what supports it.
 -- NOT NULL on purpose: Hibernate loads an embedded territory whose columns are all null as null, and a
 -- record with no city, region or country then broke triage, search and lookup for everyone (issue 10).

@@ -53,7 +53,7 @@ class PackagedAppIT {
 
     @Test
     void shouldSendSecurityHeadersOnTheSpaAndTheApi() {
-        // quality-plan API8: nosniff and no referrer everywhere; a strict CSP on the SPA and the API
+        // docs/architecture.md §8, headers: nosniff and no referrer everywhere; a strict CSP on the SPA and the API
         // (the kiosk runs with it in KioskE2EIT); HSTS in prod.
         for (String path : java.util.List.of("/", "/kiosk/plan", "/api/v1/services?domain=housing",
                 "/api/v1/services?domain=housing", "/api/v1/nowhere")) {

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * The catalogue's change marker (design.md §3, scale-out): every write bumps it in its own transaction,
+ * The catalogue's change marker (docs/architecture.md §6): every write bumps it in its own transaction,
  * and each replica rebuilds its in-memory views when the value moves.
  */
 @ApplicationScoped

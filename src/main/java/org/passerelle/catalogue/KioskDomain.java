@@ -16,7 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** One of the 8 needs the kiosk's first screen shows; it groups theme codes (design.md §2). */
+/** One of the 8 needs the kiosk's first screen shows; it groups theme codes (docs/architecture.md §9). */
 @Entity
 @Table(name = "kiosk_domain")
 public class KioskDomain {

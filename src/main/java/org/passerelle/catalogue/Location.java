@@ -30,7 +30,7 @@ public class Location extends CatalogueRecord {
     @Column(name = "accessibility_note")
     public String accessibilityNote;
 
-    /** An example record: every screen that shows it says so (shared/data/README.md). */
+    /** An example record: every screen that shows it says so (docs/architecture.md §9). */
     @Column(nullable = false)
     public boolean illustrative;
 

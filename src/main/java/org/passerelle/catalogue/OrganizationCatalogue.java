@@ -46,7 +46,7 @@ public class OrganizationCatalogue {
                 result.items().stream().map(CatalogueViews::summary).toList());
     }
 
-    /** The organisation with its active services: public pages list active offers only (design.md §3b). */
+    /** The organisation with its active services: public pages list active offers only (docs/architecture.md §7). */
     public OrganizationView get(String idOrSlug, LanguageSelection languages) {
         return view(organizations.findByIdOrSlug(idOrSlug)
                 .orElseThrow(() -> ApiProblem.notFound("organization", idOrSlug)), languages);

@@ -71,7 +71,7 @@ public class ServiceOffer extends CatalogueRecord {
     @Column(name = "audience")
     public Set<Audience> audience = new LinkedHashSet<>();
 
-    // Eligibility (design.md §2 and §3b)
+    // Eligibility (docs/architecture.md §7 and §9)
 
     @ElementCollection
     @CollectionTable(name = "service_residence_status", joinColumns = @JoinColumn(name = "service_id"))

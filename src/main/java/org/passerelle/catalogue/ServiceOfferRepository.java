@@ -13,7 +13,7 @@ import org.passerelle.common.text.Keys;
 @ApplicationScoped
 public class ServiceOfferRepository implements PanacheRepositoryBase<ServiceOffer, UUID> {
 
-    /** Finds by UUID or by slug: URLs accept either (design.md §2). */
+    /** Finds by UUID or by slug: URLs accept either (docs/architecture.md §9). */
     public Optional<ServiceOffer> findByIdOrSlug(String idOrSlug) {
         UUID id = Keys.uuidOrNull(idOrSlug);
         return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();

@@ -46,7 +46,7 @@ import org.passerelle.interop.DemoRecords.OrganizationRecord;
 import org.passerelle.interop.DemoRecords.ServiceRecord;
 
 /**
- * Imports the demo catalogue shipped in the jar (a copy of shared/data, plus the demo personas'
+ * Imports the demo catalogue shipped in the jar (docs/architecture.md §9, plus the demo personas'
  * memberships) when the app starts on a
  * database with no organisation. Each record is validated, then stored in its own transaction: a
  * malformed record is reported by id and skipped, never half-imported. Records whose slug exists are
@@ -58,7 +58,7 @@ public class DemoCatalogueLoader {
     private static final Logger LOG = Logger.getLogger(DemoCatalogueLoader.class);
     private static final String BASE = "demo-catalogue/";
 
-    /** Entries of file 002 that describe an organisation of initiatives.json (shared/data/README.md). */
+    /** Entries of file 002 that describe an organisation of initiatives.json (docs/architecture.md §9). */
     static final Map<String, String> MERGES = Map.of(
             "s002-anvita", "anvita",
             "s002-kodiko", "kodiko-co-training",

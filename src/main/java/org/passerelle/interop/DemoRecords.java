@@ -27,7 +27,7 @@ import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
 import org.passerelle.catalogue.vocabulary.TerritoryScope;
 
-/** The shapes of the demo catalogue files (shared/data/README.md), validated before anything is stored. */
+/** The shapes of the demo catalogue files (docs/architecture.md §9, the records), validated before anything is stored. */
 final class DemoRecords {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

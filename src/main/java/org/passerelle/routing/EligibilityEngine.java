@@ -16,7 +16,7 @@ import org.passerelle.routing.api.Verdict;
 
 /**
  * Decides, for one offer and one profile, eligible / maybe / not eligible, with the reasons. It follows
- * design.md §3b:
+ * docs/architecture.md §7, eligibility rules:
  * <ul>
  * <li>{@code any} matches everyone, including a person who would rather not say their status;</li>
  * <li>a resettled refugee is a refugee, and a refugee is work-authorised; a residence permit may or may
@@ -140,7 +140,7 @@ public final class EligibilityEngine {
         return tally.assessment();
     }
 
-    /** Runs every rule of design.md §3b, in a fixed order, into the tally. */
+    /** Runs every eligibility rule (docs/architecture.md §7), in a fixed order, into the tally. */
     static void apply(PreparedOffer offer, Person person, Tally tally) {
         applyPersonRules(offer, person, tally);
         territory(offer, person, tally);

@@ -11,7 +11,7 @@ import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 
 /**
  * The facts of one active newcomer service that routing needs, detached from the database: the engine
- * runs on an in-memory snapshot of these (design.md §3, search and routing).
+ * runs on an in-memory snapshot of these (docs/architecture.md §4).
  */
 public record OfferFacts(
         UUID id,

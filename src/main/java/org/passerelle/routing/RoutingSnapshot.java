@@ -23,7 +23,7 @@ import org.passerelle.catalogue.vocabulary.Audience;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
 
 /**
- * The routing view of the catalogue, in memory: the active newcomer offers (design.md §3b: triage uses
+ * The routing view of the catalogue, in memory: the active newcomer offers (docs/architecture.md §7: triage uses
  * only those), the taxonomy and the gazetteer. It is rebuilt lazily after any catalogue change this
  * replica makes, and within seconds of a change by another replica ({@link CatalogueRevisionWatcher}).
  */

@@ -26,7 +26,7 @@ import org.passerelle.routing.api.Verdict;
  * Turns a needs profile into a personal plan: for each need, the active newcomer offers ranked by
  * eligibility, then ease of access (walk-in before committee), distance, a shared language and the
  * waiting list, each with its reasons. Language and work are offered side by side, never "French first,
- * work later" (design.md rule 8). Nothing about the person is stored; unmet needs are counted.
+ * work later" (docs/architecture.md rule 8). Nothing about the person is stored; unmet needs are counted.
  */
 @ApplicationScoped
 public class Triage {
@@ -221,7 +221,7 @@ public class Triage {
 
     /**
      * Language and work side by side for anyone looking for work whose French is below B1 or unknown;
-     * legal support beside any social-economy (entrepreneurship) step (design.md rule 8).
+     * legal support beside any social-economy (entrepreneurship) step (docs/architecture.md rule 8).
      */
     private List<TriagePlan.Pathway> pathways(Person person, Verdict[] byGroup, RoutingSnapshot.View view,
             Taxonomy taxonomy) {

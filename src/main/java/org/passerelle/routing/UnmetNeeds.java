@@ -30,7 +30,7 @@ import org.passerelle.common.http.ClientAddress;
 import org.passerelle.common.http.RateLimitConfig;
 
 /**
- * Counts unmet needs by need, area and day (design.md rule 9). Triage only adds to an in-memory counter;
+ * Counts unmet needs by need, area and day (docs/architecture.md rule 9). Triage only adds to an in-memory counter;
  * a scheduled flush writes the sums, so concurrent triages never wait on a database row lock.
  * <p>
  * One client (by {@link ClientAddress}) adds each (need, area) at most once a day, and at most

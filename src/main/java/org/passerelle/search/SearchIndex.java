@@ -47,7 +47,7 @@ import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.ThemeCatalogue;
 
 /**
- * An in-process Lucene index of every service (design.md §3): French and English analysers on the
+ * An in-process Lucene index of every service (docs/decisions/0003-in-process-lucene.md): French and English analysers on the
  * texts, a folding analyser on everything (labels and synonyms in every kiosk language), exact fields for
  * filters and facets, and points for distance. It is rebuilt when this replica changes the catalogue, and
  * within seconds of a change made by another replica ({@link CatalogueRevisionWatcher}).

@@ -38,7 +38,7 @@ public class CurrentActor {
 
     /**
      * The actor of a catalogue write. A partner whose account acts for no organisation may change
-     * nothing: 403 (quality-plan T4).
+     * nothing: 403 (docs/architecture.md §8).
      */
     public Actor writer() {
         Actor current = get();

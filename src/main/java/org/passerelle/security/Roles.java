@@ -1,6 +1,6 @@
 package org.passerelle.security;
 
-/** The three roles of the realm (design.md §1). Roles come from the token; organisations do not. */
+/** The three roles of the realm (docs/architecture.md §1). Roles come from the token; organisations do not. */
 public final class Roles {
 
     /** A front-desk agent at city hall. */

@@ -399,7 +399,7 @@ class ServiceResourceTest {
 
     @Test
     void shouldNotExposeEligibilityFiltersOnGet() {
-        // Facts about a person are not GET filters (design.md §3b); unknown parameters are ignored.
+        // Facts about a person are not GET filters (docs/architecture.md §7); unknown parameters are ignored.
         List<String> all = allSlugs(SERVICES);
         assertEquals(all, allSlugs(SERVICES, "age", 22));
     }

@@ -28,7 +28,7 @@ import org.passerelle.routing.api.Reason;
 import org.passerelle.routing.api.Verdict;
 
 /**
- * Routing cases drawn from the seeds (shared/domain): each asserts offers the plan must include, with
+ * Routing cases drawn from newcomers' situations (docs/architecture.md): each asserts offers the plan must include, with
  * their verdict and reasons, and offers it must leave out, with the rule that excludes them.
  */
 @QuarkusTest

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.passerelle.support.Personas;
 
-/** Forged or misused tokens get 401 with a Bearer challenge, never a 500 and never data (quality-plan T4). */
+/** Forged or misused tokens get 401 with a Bearer challenge, never a 500 and never data (docs/architecture.md §8). */
 @QuarkusTest
 class ForgedTokenTest {
 

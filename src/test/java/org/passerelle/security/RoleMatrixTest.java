@@ -35,7 +35,7 @@ import org.passerelle.support.Personas;
 import org.passerelle.support.WritesProfile;
 
 /**
- * Every operation of the contract × every persona, with the status each must get (quality-plan API1
+ * Every operation of the contract × every persona, with the status each must get (docs/architecture.md §8; OWASP API1
  * and API5). The operations are discovered from the contract, so an endpoint without a row here fails
  * the build. Another organisation's record is a 404, never a 403, and its data never leaks. It runs
  * in-process with tokens signed for the tests, and against the packaged jar with real Keycloak tokens.

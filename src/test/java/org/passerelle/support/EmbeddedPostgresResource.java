@@ -9,7 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL, started by the test run itself from binaries on Maven Central: the single test
- * command needs no server installed beforehand and no Docker (shared/feasibility.md).
+ * command needs no server installed beforehand and no Docker (docs/decisions/0004-one-artifact-per-database-kind.md).
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 

@@ -60,7 +60,7 @@ public record ServiceView(
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) int version) {
 
-    @Schema(name = "Eligibility", description = "Who the service is for (design.md §3b). Null bounds mean no limit.")
+    @Schema(name = "Eligibility", description = "Who the service is for (docs/architecture.md §7). Null bounds mean no limit.")
     public record Eligibility(
             @Schema(description = "An OR-list; null when the source does not say.") List<ResidenceStatus> statuses,
             Integer minAge,

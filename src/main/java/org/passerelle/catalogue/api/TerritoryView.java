@@ -20,7 +20,7 @@ public record TerritoryView(
         @Schema(description = "What in the source supports the scope, in one short sentence.") String scopeNote,
         @Schema(description = "Other countries a cross-border service also covers.") List<String> crossBorderCountries) {
 
-    /** How to read a scope; shown to people as described in shared/data/README.md. */
+    /** How to read a scope; shown to people as docs/decisions/0007-territory-scope.md describes. */
     public static final String SCOPE = "Where it can be used. local: in the stated city, department or region "
             + "(set exactly when one is). national-remote: from anywhere in France without travelling (an app, a "
             + "website, a national body). national-network: in person through branches in several places that "

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import org.passerelle.common.text.Coded;
 
-/** How a person gets in: it ranks offers and never makes anyone ineligible (design.md §3b). */
+/** How a person gets in: it ranks offers and never makes anyone ineligible (docs/architecture.md §7). */
 public enum AccessMode implements Coded {
     WALK_IN("walk-in"),
     SELF_REFERRAL("self-referral"),

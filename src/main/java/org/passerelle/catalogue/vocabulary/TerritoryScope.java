@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import org.passerelle.common.text.Coded;
 
 /**
- * Where an offer can be used, as far as its source supports it (shared/data/README.md, "territory.scope").
+ * Where an offer can be used, as far as its source supports it (docs/decisions/0007-territory-scope.md).
  * A record with no city, department or region is not "national" by default: only {@link #NATIONAL_REMOTE}
  * is usable from anywhere without travelling, {@link #NATIONAL_NETWORK} means "ask where the nearest
  * branch is", and {@link #UNKNOWN} means "ask before going"; it must never be shown as "everywhere".

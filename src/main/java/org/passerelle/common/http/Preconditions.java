@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.passerelle.common.problem.ApiProblem;
 
 /**
- * Optimistic locking over HTTP (design.md rule 7): an update must name the version it read in
+ * Optimistic locking over HTTP (docs/architecture.md rule 7): an update must name the version it read in
  * {@code If-Match}; a missing one gives 428, a stale one 412. Single-record reads and writes send
  * {@code ETag: "<version>-<digest>"} or {@code "<version>"}, so either can be echoed back.
  */

@@ -20,7 +20,7 @@ import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.Problem;
 
 /**
- * Per-client token buckets (quality-plan API4), one set per named {@link Limit}, keyed by
+ * Per-client token buckets (docs/decisions/0008-rate-limits-trusted-proxies.md), one set per named {@link Limit}, keyed by
  * {@link ClientAddress}. A request counts once per limit even when both the early route check and the
  * resource's check see it. In memory, so per replica (the ingress can add a global limit); the buckets
  * live in a bounded cache, and a bucket idle long enough to be full again is dropped, which changes

@@ -13,7 +13,7 @@ import org.passerelle.common.problem.ApiProblem;
 
 /**
  * The languages one request asked for, in order of preference, followed by the fallback chain en → fr
- * (design.md rule 6). It also records which languages it actually served, so the response can say so.
+ * (docs/architecture.md rule 6). It also records which languages it actually served, so the response can say so.
  * One instance per request: not thread-safe.
  */
 public final class LanguageSelection {

@@ -18,7 +18,7 @@ import org.passerelle.common.http.JsonBytes;
 import org.passerelle.common.problem.ApiProblem;
 
 /**
- * Idempotency-Key for POST (design.md rule 7), the HTTP side: reads the key, fingerprints the request
+ * Idempotency-Key for POST (docs/architecture.md rule 7), the HTTP side: reads the key, fingerprints the request
  * (method, path, body) and turns the outcome into a response. The same key with the same request returns
  * the first response again, without a second effect; with another request it is a 422. The transaction
  * is {@link IdempotentCreates}'s.

@@ -30,7 +30,7 @@ import org.passerelle.common.http.AllowedMethods;
 /**
  * Turns every failure into {@code application/problem+json} (RFC 9457). These few mappers replace the
  * quarkus-resteasy-problem extension, whose 401 path is broken on Quarkus 3.33 and which answers a
- * {@code []} body with an empty 400 (shared/feasibility.md). Messages never echo the request body:
+ * {@code []} body with an empty 400 (docs/decisions/0005-own-problem-mappers.md). Messages never echo the request body:
  * it may hold personal data, and problems end up in logs.
  */
 public class ProblemMappers {
@@ -175,7 +175,7 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof jakarta.persistence.OptimisticLockException
                     || cause instanceof org.hibernate.StaleStateException) {
-                // Two writes read the same version: the second one loses (design.md rule 7).
+                // Two writes read the same version: the second one loses (docs/architecture.md rule 7).
                 return problem(412, "precondition-failed", "Precondition Failed",
                         "The record changed since you read it; read it again and reapply your change.", uri,
                         List.of());

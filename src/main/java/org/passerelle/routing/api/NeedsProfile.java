@@ -16,7 +16,7 @@ import org.passerelle.catalogue.vocabulary.CefrLevel;
 /**
  * What a newcomer says about their needs and situation. Only the needs are required: every other fact
  * is optional, and a missing fact makes a restricted offer "maybe", never "not eligible". It is never
- * stored (design.md §2), and it travels in a POST body only, never in a URL.
+ * stored (docs/architecture.md §4), and it travels in a POST body only, never in a URL.
  */
 @Schema(name = "NeedsProfile", description = "The needs (required) and whatever facts the person chooses to give. "
         + "Never stored.")

@@ -40,7 +40,7 @@ public record TriagePlan(
     }
 
     @Schema(name = "Pathway", description = "Ordered steps across providers; steps with the same order run side "
-            + "by side (language and work are never sequenced: design.md rule 8).")
+            + "by side (language and work are never sequenced: docs/architecture.md rule 8).")
     public record Pathway(
             @Schema(required = true, example = "work-and-french") String code,
             @Schema(required = true) List<Step> steps) {
