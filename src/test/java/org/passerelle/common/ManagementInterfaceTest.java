@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import java.net.URL;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,26 +12,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.passerelle.support.RateLimitProfile;
 
 /**
  * As packaged (every profile but the in-process tests'), health and metrics live on the management
  * interface, not on the public port the ingress routes: metrics are not public (issue 10).
  */
 @QuarkusTest
-@TestProfile(ManagementInterfaceTest.AsPackaged.class)
+// The management interface is on in RateLimitProfile, as packaged; sharing its boot saves one (issue 12).
+@TestProfile(RateLimitProfile.class)
 class ManagementInterfaceTest {
-
-    public static class AsPackaged implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // %test wins over a plain key, so the override names the profile too.
-            return Map.of("%test.quarkus.management.enabled", "true", "quarkus.management.enabled", "true",
-                    "quarkus.management.test-port", "0",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-management;DB_CLOSE_DELAY=-1");
-        }
-    }
 
     /** The management root (/q) comes with the URL. */
     @TestHTTPResource(value = "/health/ready", management = true)
