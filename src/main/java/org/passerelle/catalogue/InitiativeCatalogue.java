@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import org.passerelle.catalogue.api.CatalogueViews;
 import org.passerelle.catalogue.api.InitiativeSummary;
 import org.passerelle.catalogue.api.InitiativeView;
-import org.passerelle.catalogue.api.PageView;
+import org.passerelle.common.paging.PageView;
 import org.passerelle.catalogue.api.ServiceSummary;
 import org.passerelle.catalogue.vocabulary.InitiativePublic;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;

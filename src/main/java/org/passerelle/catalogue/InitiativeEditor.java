@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.passerelle.catalogue.api.InitiativeInput;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
-import org.passerelle.security.Actor;
-import org.passerelle.security.AuditTrail;
+import org.passerelle.identity.Actor;
+import org.passerelle.audit.AuditTrail;
 
 /** Coordinators' writes to initiatives, audited and revertible like every catalogue write. */
 @ApplicationScoped

@@ -34,14 +34,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.catalogue.api.InitiativeInput;
 import org.passerelle.catalogue.api.InitiativeSummary;
 import org.passerelle.catalogue.api.InitiativeView;
-import org.passerelle.catalogue.api.PageView;
+import org.passerelle.common.paging.PageView;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.idempotency.Idempotency;
-import org.passerelle.security.CurrentActor;
-import org.passerelle.security.Roles;
+import org.passerelle.identity.CurrentActor;
+import org.passerelle.identity.Roles;
 
 @Path("/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)

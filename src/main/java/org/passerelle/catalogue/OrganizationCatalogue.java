@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.passerelle.catalogue.api.CatalogueViews;
 import org.passerelle.catalogue.api.OrganizationSummary;
 import org.passerelle.catalogue.api.OrganizationView;
-import org.passerelle.catalogue.api.PageView;
+import org.passerelle.common.paging.PageView;
 import org.passerelle.catalogue.api.ServiceSummary;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;

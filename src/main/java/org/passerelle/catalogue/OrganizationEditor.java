@@ -12,8 +12,8 @@ import org.passerelle.catalogue.api.OrganizationInput;
 import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
-import org.passerelle.security.Actor;
-import org.passerelle.security.AuditTrail;
+import org.passerelle.identity.Actor;
+import org.passerelle.audit.AuditTrail;
 
 /** Coordinators' writes to organisations, audited and revertible like every catalogue write. */
 @ApplicationScoped

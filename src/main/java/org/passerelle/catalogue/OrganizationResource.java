@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.catalogue.api.OrganizationInput;
 import org.passerelle.catalogue.api.OrganizationSummary;
 import org.passerelle.catalogue.api.OrganizationView;
-import org.passerelle.catalogue.api.PageView;
+import org.passerelle.common.paging.PageView;
 import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.common.http.ConditionalJson;
@@ -42,8 +42,8 @@ import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.idempotency.Idempotency;
-import org.passerelle.security.CurrentActor;
-import org.passerelle.security.Roles;
+import org.passerelle.identity.CurrentActor;
+import org.passerelle.identity.Roles;
 
 @Path("/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
-import org.passerelle.security.Actor;
-import org.passerelle.security.AuditAction;
-import org.passerelle.security.AuditEvent;
-import org.passerelle.security.AuditTrail;
-import org.passerelle.security.Revertible;
+import org.passerelle.identity.Actor;
+import org.passerelle.audit.AuditAction;
+import org.passerelle.audit.AuditEvent;
+import org.passerelle.audit.AuditTrail;
+import org.passerelle.audit.Revertible;
 
 /**
  * The write flow shared by catalogue records: optimistic locking on update, an audit event with the

@@ -26,9 +26,6 @@ import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
 import org.passerelle.common.text.Keys;
-import org.passerelle.search.SearchHits;
-import org.passerelle.search.SearchQuery;
-import org.passerelle.search.ServiceSearch;
 
 /** Public reads of services: the filtered list, one record, and several by id. */
 @ApplicationScoped
@@ -40,11 +37,11 @@ public class ServiceCatalogue {
     private final ServiceOfferRepository services;
     private final OrganizationRepository organizations;
     private final ThemeCatalogue themes;
-    private final ServiceSearch search;
+    private final ServiceFinder search;
     private final ServiceAtLocationRepository permanences;
 
     public ServiceCatalogue(ServiceOfferRepository services, OrganizationRepository organizations,
-            ThemeCatalogue themes, ServiceSearch search, ServiceAtLocationRepository permanences) {
+            ThemeCatalogue themes, ServiceFinder search, ServiceAtLocationRepository permanences) {
         this.services = services;
         this.organizations = organizations;
         this.themes = themes;

@@ -14,8 +14,8 @@ import org.passerelle.catalogue.vocabulary.ServiceStatus;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
-import org.passerelle.security.Actor;
-import org.passerelle.security.AuditTrail;
+import org.passerelle.identity.Actor;
+import org.passerelle.audit.AuditTrail;
 
 /**
  * Writes to services. A partner changes only its own organisation's services, and the change goes live

@@ -38,11 +38,10 @@ import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.problem.Problem;
-import org.passerelle.search.SearchResultCache;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
-import org.passerelle.security.CurrentActor;
-import org.passerelle.security.Roles;
+import org.passerelle.identity.CurrentActor;
+import org.passerelle.identity.Roles;
 
 @Path("/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,12 +52,12 @@ public class ServiceResource {
     private final ServiceEditor editor;
     private final CurrentActor actor;
     private final ConditionalJson conditional;
-    private final SearchResultCache results;
+    private final SearchResults results;
     @Inject
     RateLimiter rateLimiter;
 
     public ServiceResource(ServiceCatalogue catalogue, ServiceEditor editor, CurrentActor actor,
-            ConditionalJson conditional, SearchResultCache results) {
+            ConditionalJson conditional, SearchResults results) {
         this.results = results;
         this.catalogue = catalogue;
         this.editor = editor;

@@ -10,9 +10,9 @@ import org.passerelle.catalogue.api.ThemesView;
 import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.problem.ApiProblem;
-import org.passerelle.security.Actor;
-import org.passerelle.security.AuditAction;
-import org.passerelle.security.AuditTrail;
+import org.passerelle.identity.Actor;
+import org.passerelle.audit.AuditAction;
+import org.passerelle.audit.AuditTrail;
 
 /** Coordinators create theme codes and maintain their labels, with optimistic locking and audit. */
 @ApplicationScoped

@@ -30,8 +30,8 @@ import org.passerelle.catalogue.api.ThemesView;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageParams;
 import org.passerelle.common.i18n.LanguageSelection;
-import org.passerelle.security.CurrentActor;
-import org.passerelle.security.Roles;
+import org.passerelle.identity.CurrentActor;
+import org.passerelle.identity.Roles;
 
 @Path("/v1/themes")
 @Produces(MediaType.APPLICATION_JSON)

@@ -38,8 +38,8 @@ import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.ThemeCatalogue;
 import org.passerelle.config.PasserelleConfig;
-import org.passerelle.security.Membership;
-import org.passerelle.security.MembershipRepository;
+import org.passerelle.identity.Membership;
+import org.passerelle.identity.MembershipRepository;
 import org.passerelle.interop.DemoRecords.InitiativeRecord;
 import org.passerelle.interop.DemoRecords.MembershipRecord;
 import org.passerelle.interop.DemoRecords.OrganizationRecord;
@@ -178,7 +178,7 @@ public class DemoCatalogueLoader {
                         membership.id = UUID.randomUUID();
                         membership.principalKind = record.principalKind();
                         membership.principal = record.principal();
-                        membership.organization = organizations.findBySlug(record.organization())
+                        membership.organizationId = organizations.findBySlug(record.organization()).map(o -> o.id)
                                 .orElseThrow(() -> new InvalidRecord("organization matches no organisation"));
                         membership.createdAt = Instant.now();
                         membership.createdBy = "demo-catalogue";

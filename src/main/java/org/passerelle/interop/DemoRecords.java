@@ -151,7 +151,7 @@ final class DemoRecords {
     }
 
     record MembershipRecord(
-            @NotNull org.passerelle.security.PrincipalKind principalKind,
+            @NotNull org.passerelle.identity.PrincipalKind principalKind,
             @NotBlank @Size(max = 200) String principal,
             @NotBlank String organization,
             String note) {

@@ -11,7 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.catalogue.Taxonomy;
-import org.passerelle.catalogue.api.Refs;
+import org.passerelle.common.api.Refs;
 import org.passerelle.catalogue.vocabulary.CefrLevel;
 import org.passerelle.common.http.QueryParams;
 import org.passerelle.common.i18n.LanguageSelection;

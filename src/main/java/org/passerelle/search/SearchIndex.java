@@ -41,6 +41,7 @@ import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.passerelle.catalogue.CatalogueChanged;
 import org.passerelle.catalogue.CatalogueRevisionWatcher;
+import org.passerelle.catalogue.SearchHits.Entry;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
@@ -84,14 +85,6 @@ public class SearchIndex {
         Entry entry(int doc) {
             return byDoc[doc];
         }
-    }
-
-    /** A service's list entry, with its name in every language. */
-    public record Entry(java.util.UUID id, String slug, Map<String, String> names,
-            org.passerelle.catalogue.vocabulary.ServiceStatus status, String primaryTheme, List<String> themes,
-            List<String> domains, org.passerelle.catalogue.api.Refs.OrganizationRef organization,
-            org.passerelle.catalogue.vocabulary.AccessMode accessMode,
-            org.passerelle.catalogue.api.TerritoryView territory, java.time.Instant updatedAt, int version) {
     }
 
     private final ServiceOfferRepository services;

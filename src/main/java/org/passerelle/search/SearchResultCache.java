@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.passerelle.catalogue.SearchResults;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.config.PasserelleConfig;
@@ -20,7 +21,7 @@ import org.passerelle.config.PasserelleConfig;
  * public catalogue data, never anything about a person.
  */
 @ApplicationScoped
-public class SearchResultCache {
+public class SearchResultCache implements SearchResults {
 
     private final SearchIndex index;
     private final ConditionalJson conditional;

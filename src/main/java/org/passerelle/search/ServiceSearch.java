@@ -37,6 +37,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
+import org.passerelle.catalogue.SearchHits;
+import org.passerelle.catalogue.SearchQuery;
+import org.passerelle.catalogue.ServiceFinder;
 
 /**
  * Runs a {@link SearchQuery} on the index: French and English stemming ("logements" finds
@@ -44,7 +47,7 @@ import org.apache.lucene.util.BytesRef;
  * synonyms in the kiosk languages, exact filters, distance, and facet counts over all hits.
  */
 @ApplicationScoped
-public class ServiceSearch {
+public class ServiceSearch implements ServiceFinder {
 
     static final List<String> FACETS = List.of(SearchIndex.DOMAIN, SearchIndex.THEME, SearchIndex.ACCESS,
             SearchIndex.CITY_NAME);
@@ -74,12 +77,12 @@ public class ServiceSearch {
                     FacetCollector.MANAGER));
             TopDocs top = (TopDocs) results[0];
             FacetCollector facets = (FacetCollector) results[1];
-            List<SearchIndex.Entry> entries = new ArrayList<>();
+            List<SearchHits.Entry> entries = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.offset(); i < Math.min(docs.length, wanted); i++) {
                 entries.add(built.entry(docs[i].doc));
             }
-            List<UUID> ids = entries.stream().map(SearchIndex.Entry::id).toList();
+            List<UUID> ids = entries.stream().map(SearchHits.Entry::id).toList();
             return new SearchHits(ids, entries, facets.hits, facets.counts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

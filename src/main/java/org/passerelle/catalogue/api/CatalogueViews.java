@@ -15,6 +15,7 @@ import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.Territory;
 import org.passerelle.catalogue.Theme;
+import org.passerelle.common.api.Refs;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.i18n.Localized;
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.catalogue.vocabulary.InitiativePublic;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
+import org.passerelle.common.api.Refs;
 
 @Schema(name = "Initiative", description = "A social-economy project or programme, @Schema(required = true) its partners, dated results "
         + "and active services.")

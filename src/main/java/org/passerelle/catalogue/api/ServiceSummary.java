@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.common.api.Refs;
 
 /** A service in a list: enough to choose it, not its whole record. */
 @Schema(name = "ServiceSummary", description = "A service in a list.")

@@ -15,6 +15,7 @@ import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.Lifecycle;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.common.api.Refs;
 
 /**
  * The whole public record of a service (HSDS "service" with Passerelle's extensions). A null list

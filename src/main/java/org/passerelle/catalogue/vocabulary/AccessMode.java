@@ -3,6 +3,7 @@ package org.passerelle.catalogue.vocabulary;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import org.passerelle.common.text.Coded;
+import org.passerelle.common.text.CodedConverter;
 
 /** How a person gets in: it ranks offers and never makes anyone ineligible (docs/architecture.md §7). */
 public enum AccessMode implements Coded {

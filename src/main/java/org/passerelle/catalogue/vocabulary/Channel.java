@@ -3,6 +3,7 @@ package org.passerelle.catalogue.vocabulary;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import org.passerelle.common.text.Coded;
+import org.passerelle.common.text.CodedConverter;
 
 /** How a service is delivered. */
 public enum Channel implements Coded {

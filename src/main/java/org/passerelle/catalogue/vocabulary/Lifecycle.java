@@ -3,6 +3,7 @@ package org.passerelle.catalogue.vocabulary;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import org.passerelle.common.text.Coded;
+import org.passerelle.common.text.CodedConverter;
 
 /** The maturity the source describes; not checked against today's reality. */
 public enum Lifecycle implements Coded {

@@ -3,6 +3,7 @@ package org.passerelle.catalogue.vocabulary;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import org.passerelle.common.text.Coded;
+import org.passerelle.common.text.CodedConverter;
 
 /** Legal or institutional kind of an organisation. */
 public enum OrganizationKind implements Coded {

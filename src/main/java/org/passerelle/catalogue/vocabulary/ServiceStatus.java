@@ -3,6 +3,7 @@ package org.passerelle.catalogue.vocabulary;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import org.passerelle.common.text.Coded;
+import org.passerelle.common.text.CodedConverter;
 
 /** Record status of a service (HSDS 3.0 service.status; 'temporarily closed' is sent as temporarily-closed). */
 public enum ServiceStatus implements Coded {

@@ -3,6 +3,7 @@ package org.passerelle.catalogue.vocabulary;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import org.passerelle.common.text.Coded;
+import org.passerelle.common.text.CodedConverter;
 
 /**
  * Where an offer can be used, as far as its source supports it (docs/decisions/0007-territory-scope.md).

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.passerelle.catalogue.api.Refs;
+import org.passerelle.common.api.Refs;
 import org.passerelle.catalogue.vocabulary.AccessMode;
 
 /** A personal plan: for each need, the ranked offers with their verdict and reasons, and the pathways. */

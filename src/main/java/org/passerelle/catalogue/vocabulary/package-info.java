@@ -1,0 +1,6 @@
+/**
+ * The catalogue's coded vocabularies (status, audience, access mode, ...).
+ * <p>May import: the catalogue and what it may import.
+ * The ladder is docs/decisions/0010-package-ladder.md, enforced by ArchitectureTest.
+ */
+package org.passerelle.catalogue.vocabulary;

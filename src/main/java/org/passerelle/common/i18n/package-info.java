@@ -1,0 +1,6 @@
+/**
+ * Language negotiation and localized text.
+ * <p>May import: other {@code common} packages only.
+ * The ladder is docs/decisions/0010-package-ladder.md, enforced by ArchitectureTest.
+ */
+package org.passerelle.common.i18n;
