@@ -59,8 +59,21 @@ describe('browser history after "finish"', () => {
       assert.ok(!u.includes('#') && !u.includes('/kiosk/'), `a history entry keeps the session: ${u} (all: ${urls})`);
     }
     // One Back and a reload; where Back leaves the kiosk (its first entry), come forward to it again.
+    // Back may land on the tab's initial about:blank, whose renderer Chromium swaps: wait for it to
+    // settle before the reload, and retry a reload that races that swap ("not attached").
     await page.goBack().catch(() => null);
-    await page.reload();
+    await page.waitForLoadState('load').catch(() => null);
+    if (page.url() === 'about:blank') await page.goForward().catch(() => null);
+    await page.waitForLoadState('load').catch(() => null);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await page.reload();
+        break;
+      } catch (e) {
+        if (attempt >= 2) throw e;
+        await page.waitForTimeout(250);
+      }
+    }
     if (page.url() === 'about:blank') await page.goForward();
     await assertFreshStart(page, 'after finish, Back and reload');
     assert.ok(!(await page.content()).includes('Nancy'), 'the town is gone');
