@@ -52,6 +52,8 @@ export default defineConfig({
     // Fonts are large and loaded per script through unicode-range: never inline them.
     assetsInlineLimit: 0,
     target: 'es2022',
+    // dist/.vite/manifest.json: which chunks each entry and route pulls in (e2e/budget.test.mjs reads it).
+    manifest: true,
   },
   test: {
     environment: 'node',

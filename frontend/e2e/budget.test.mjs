@@ -46,5 +46,42 @@ describe('kiosk JS budget', () => {
     console.log(`catalogues per language (gzip, with English behind partial ones): ${JSON.stringify(byLang)}`);
     assert.ok(total <= BUDGET, `initial JS ${total} B > ${BUDGET} B`);
     assert.ok(!initial.some((f) => /qr|print|service|legal|plan|question/.test(f)), 'later screens load lazily');
+    // No staff code on the kiosk's first screen: the data layer, the form library and "who am I" are
+    // words that survive minification (property names, URLs).
+    for (const file of initial) {
+      const source = readFileSync(join(DIST, file), 'utf8');
+      for (const word of ['queryKey', 'onSubmitAsync', '/api/v1/me', 'idle.locked']) {
+        assert.ok(!source.includes(word), `${file} (kiosk first screen) holds staff code: ${word}`);
+      }
+    }
+  });
+});
+
+// The staff shell's budget (docs/decisions/0011-staff-shell.md): its entry and the heaviest area's first
+// screen, with everything they import, at most 120 kB gzip. Read from Vite's manifest.
+const STAFF_BUDGET = 120 * 1024;
+const STAFF_AREAS = ['src/features/desk/routes/home.tsx', 'src/features/partner/routes/home.tsx', 'src/features/admin/routes/home.tsx'];
+
+function closure(manifest, key, seen = new Set()) {
+  const chunk = manifest[key];
+  assert.ok(chunk, `${key} is not in the build manifest`);
+  if (seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const next of chunk.imports ?? []) closure(manifest, next, seen);
+  return seen;
+}
+
+describe('staff JS budget', () => {
+  it(`keeps the staff shell and its heaviest area within ${STAFF_BUDGET / 1024} kB gzip`, () => {
+    assert.ok(DIST, 'no build found: run npm run build');
+    const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
+    const shell = closure(manifest, 'src/app/staff/main.tsx');
+    const sizes = STAFF_AREAS.map((area) => {
+      const files = closure(manifest, area, new Set(shell));
+      return [area, [...files].reduce((sum, f) => sum + gz(f), 0)];
+    });
+    const [worstArea, worst] = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
+    console.log(`staff initial JS (gzip): ${worst} B with ${worstArea}; per area ${JSON.stringify(Object.fromEntries(sizes))}`);
+    assert.ok(worst <= STAFF_BUDGET, `staff initial JS ${worst} B > ${STAFF_BUDGET} B`);
   });
 });

@@ -8,6 +8,7 @@ import { loadCatalogues } from './lib/i18n/load';
 import { registerServiceWorker } from './lib/offline-cache';
 import { decodeFragment } from './features/kiosk/model/answers';
 import { setKiosk } from './features/kiosk/model/store';
+import { isStaffPath } from './lib/staff-paths';
 
 async function start(root: HTMLElement): Promise<void> {
   const config = readConfig(window.__PASSERELLE_KIOSK__, window.location.search);
@@ -27,6 +28,9 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 const root = document.getElementById('app');
-if (root) {
+// The staff areas are another app in their own chunks: the kiosk's first screen carries none of it.
+if (root && isStaffPath(window.location.pathname)) {
+  void import('./app/staff/main').then((staff) => staff.startStaff(root));
+} else if (root) {
   void start(root);
 }

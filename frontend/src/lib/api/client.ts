@@ -4,6 +4,8 @@ import { OFFLINE_HEADER } from '../../sw/caches';
 import { withCsrf } from './csrf';
 import type { components, paths } from './schema';
 
+export type { components };
+
 export type Problem = components['schemas']['Problem'];
 export type Themes = components['schemas']['Themes'];
 export type Domain = components['schemas']['Domain'];
@@ -20,7 +22,12 @@ export { OFFLINE_HEADER };
 export const OFFLINE_EVENT = 'passerelle:offline';
 export const ONLINE_EVENT = 'passerelle:online';
 
-export const api = createClient<paths>({ baseUrl: '' });
+// fetch is looked up per request (not captured at load) so tests can put handlers in front of it (MSW);
+// outside a browser there is no origin to resolve "/api/..." against, hence the placeholder.
+export const api = createClient<paths>({
+  baseUrl: typeof location === 'undefined' ? 'http://localhost' : '',
+  fetch: (request) => globalThis.fetch(request),
+});
 
 // Session-cookie writes carry the CSRF header; a 401 means "sign in" (GET /login), never a redirect.
 api.use({
@@ -53,7 +60,8 @@ export interface Fetched<D> {
   readonly offline: boolean;
 }
 
-function unwrap<D>(result: { data?: D; error?: unknown; response: Response }): Fetched<D> {
+/** The data of a 2xx answer, or an ApiError; for every caller of `api` (the kiosk's loaders, the staff queries). */
+export function unwrap<D>(result: { data?: D; error?: unknown; response: Response }): Fetched<D> {
   if (result.data === undefined) {
     throw new ApiError(result.response.status, result.error as Problem | undefined);
   }

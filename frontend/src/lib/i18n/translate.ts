@@ -16,7 +16,7 @@ export interface Translation {
   readonly lang: Lang;
 }
 
-function interpolate(template: string, params: Params | undefined): string {
+export function interpolate(template: string, params: Params | undefined): string {
   if (!params) {
     return template;
   }

@@ -1,0 +1,119 @@
+// The staff shell (docs/decisions/0011-staff-shell.md): the data layer, who is signed in, the words, and
+// a router whose areas each sit behind a guard and share one layout. Screens load per route.
+import { QueryClientProvider, type QueryClient } from '@tanstack/preact-query';
+import { useEffect } from 'preact/hooks';
+import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { areasFor, type Area } from '../../lib/auth/areas';
+import { AuthProvider, useAuth } from '../../lib/auth/context';
+import { StaffI18nContext, type StaffI18n } from '../../lib/i18n/staff';
+import type { StaffConfig } from '../../lib/staff-config';
+import { StaffLoading } from '../../components/staff/status';
+import { RequireArea, NotForRole } from './guard';
+import { IdleLock } from './idle-lock';
+import { StaffLayout } from './layout';
+import { NotFoundPage, SignedOutPage } from './pages';
+
+const DeskHome = lazy(() => import('../../features/desk/routes/home'));
+const PartnerHome = lazy(() => import('../../features/partner/routes/home'));
+const AdminHome = lazy(() => import('../../features/admin/routes/home'));
+
+/** Only these paths are routed in the page; /login, /logout and the kiosk are full page loads. */
+const SCOPE = /^\/(desk|partner|admin|staff|signed-out)(\/|$)/;
+
+function Area({ area, children }: { area: Area; children: preact.ComponentChildren }) {
+  return (
+    <StaffLayout>
+      <RequireArea area={area}>
+        <ErrorBoundary>{children}</ErrorBoundary>
+      </RequireArea>
+    </StaffLayout>
+  );
+}
+
+const DeskArea = () => (
+  <Area area="desk">
+    <Router>
+      <Route path="/" component={DeskHome} />
+      <Route default component={NotFoundPage} />
+    </Router>
+  </Area>
+);
+const PartnerArea = () => (
+  <Area area="partner">
+    <Router>
+      <Route path="/" component={PartnerHome} />
+      <Route default component={NotFoundPage} />
+    </Router>
+  </Area>
+);
+const AdminArea = () => (
+  <Area area="admin">
+    <Router>
+      <Route path="/" component={AdminHome} />
+      <Route default component={NotFoundPage} />
+    </Router>
+  </Area>
+);
+
+/** /staff: the first area this person can open (after signing in, the sign-in brings people here). */
+function StaffHome() {
+  const auth = useAuth();
+  const { route } = useLocation();
+  const first = auth.status === 'signed-in' ? areasFor(auth.me.roles)[0] : undefined;
+  useEffect(() => {
+    if (first) route(`/${first}`, true);
+  }, [first, route]);
+  if (auth.status === 'signed-in' && !first) {
+    return (
+      <StaffLayout>
+        <NotForRole area="desk" />
+      </StaffLayout>
+    );
+  }
+  return (
+    <StaffLayout>
+      <RequireArea area={first ?? 'desk'}>
+        <StaffLoading />
+      </RequireArea>
+    </StaffLayout>
+  );
+}
+
+/** A new screen: its heading takes focus, so a screen reader announces it (not on the first load). */
+function onRouteChange(): void {
+  window.scrollTo(0, 0);
+  window.setTimeout(() => document.querySelector<HTMLElement>('#main h1')?.focus(), 0);
+}
+
+function SignedInOnly({ config }: { config: StaffConfig }) {
+  const auth = useAuth();
+  return auth.status === 'signed-in' ? <IdleLock idleSeconds={config.idleSeconds} /> : null;
+}
+
+export function StaffApp({ queries, i18n, config }: { queries: QueryClient; i18n: StaffI18n; config: StaffConfig }) {
+  return (
+    <QueryClientProvider client={queries}>
+      <StaffI18nContext.Provider value={i18n}>
+        <LocationProvider scope={SCOPE}>
+          <AuthProvider>
+            <ErrorBoundary onError={() => undefined}>
+              <Router onRouteChange={onRouteChange}>
+                <Route path="/signed-out" component={SignedOutPage} />
+                <Route path="/staff" component={StaffHome} />
+                {/* "/desk/*" needs one more segment in preact-iso, so each area's root has its own route. */}
+                <Route path="/desk" component={DeskArea} />
+                <Route path="/desk/*" component={DeskArea} />
+                <Route path="/partner" component={PartnerArea} />
+                <Route path="/partner/*" component={PartnerArea} />
+                <Route path="/admin" component={AdminArea} />
+                <Route path="/admin/*" component={AdminArea} />
+                <Route default component={() => <StaffLayout><NotFoundPage /></StaffLayout>} />
+              </Router>
+            </ErrorBoundary>
+            <SignedInOnly config={config} />
+          </AuthProvider>
+        </LocationProvider>
+      </StaffI18nContext.Provider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,41 @@
+// The partner area's first screen: the organisation the account acts for, and its services. The inbox
+// of referrals and the editing of services come here next (issue 18).
+import { useQuery } from '@tanstack/preact-query';
+import { useAuth } from '../../../lib/auth/context';
+import { useStaffT } from '../../../lib/i18n/staff';
+import { useTitle } from '../../../lib/use-title';
+import { StaffError, StaffLoading } from '../../../components/staff/status';
+import { ownServicesQuery } from '../api/services';
+
+export default function PartnerHome() {
+  const { t, lang } = useStaffT();
+  useTitle(t('partner.title'));
+  const auth = useAuth();
+  const organization = auth.status === 'signed-in' ? auth.me.organization : undefined;
+  const services = useQuery({ ...ownServicesQuery(organization?.slug ?? '', lang), enabled: organization != null });
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Europe/Paris' });
+  return (
+    <>
+      <h1 tabIndex={-1}>{organization ? organization.name : t('partner.title')}</h1>
+      {organization == null ? (
+        <p class="notice notice--info">{t('partner.noOrg')}</p>
+      ) : services.isPending ? (
+        <StaffLoading />
+      ) : services.isError ? (
+        <StaffError retry={() => void services.refetch()} />
+      ) : (
+        <section aria-labelledby="partner-services">
+          <h2 id="partner-services">{t('partner.services', { count: services.data.totalItems })}</h2>
+          <ul class="staff-list">
+            {services.data.items.map((s) => (
+              <li key={s.id} class="staff-list__item">
+                <span class="staff-list__name">{s.name}</span>
+                <span class="staff-list__meta">{t('partner.updated', { date: date.format(new Date(s.updatedAt)) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
