@@ -127,8 +127,9 @@ public class DemoCatalogueLoader {
                 initiativeCount, rejections);
         List<InitiativeRecord> initiatives002 = read(base + "initiatives-002.json", InitiativeRecord.class,
                 initiativeCount, rejections);
+        DemoCuration curation = curation(base + "curation.json", rejections);
         List<ServiceRecord> serviceRecords = read(base + "services.json", ServiceRecord.class, serviceCount,
-                rejections);
+                rejections, curation);
         Taxonomy taxonomy = QuarkusTransaction.requiringNew().call(themes::taxonomy);
 
         // An initiatives.json entry is also an organisation when services name it as their organisation.
@@ -253,6 +254,29 @@ public class DemoCatalogueLoader {
      * that is not a JSON array yields nothing and is reported.
      */
     private <T> List<T> read(String resource, Class<T> type, Counter counter, List<String> rejections) {
+        return read(resource, type, counter, rejections, DemoCuration.none());
+    }
+
+    /** The curator's corrections (DemoCuration); none when the file is absent. */
+    private DemoCuration curation(String resource, List<String> rejections) {
+        try (InputStream in = open(resource)) {
+            if (in == null) {
+                return DemoCuration.none();
+            }
+            JsonNode root = mapper.readTree(in);
+            List<DemoCuration.Correction> corrections = new ArrayList<>();
+            for (JsonNode node : root.path("corrections")) {
+                corrections.add(mapper.treeToValue(node, DemoCuration.Correction.class));
+            }
+            return new DemoCuration(corrections);
+        } catch (IOException | IllegalArgumentException e) {
+            reject(rejections, resource, "not a valid curation file");
+            return DemoCuration.none();
+        }
+    }
+
+    private <T> List<T> read(String resource, Class<T> type, Counter counter, List<String> rejections,
+            DemoCuration curation) {
         JsonNode root;
         try (InputStream in = open(resource)) {
             if (in == null) {
@@ -273,6 +297,7 @@ public class DemoCatalogueLoader {
         for (JsonNode node : root) {
             String id = node.path("id").asText("#" + index);
             index++;
+            curation.apply(node);
             try {
                 T record = mapper.treeToValue(node, type);
                 Set<ConstraintViolation<T>> violations = validator.validate(record);

@@ -20,11 +20,16 @@ import org.passerelle.routing.api.Verdict;
  * <ul>
  * <li>{@code any} matches everyone, including a person who would rather not say their status;</li>
  * <li>a resettled refugee is a refugee, and a refugee is work-authorised; a residence permit may or may
- * not allow work, so it gives "maybe" for work-authorised offers;</li>
+ * not allow work, so it gives "maybe" for work-authorised offers; temporary protection is
+ * work-authorised; a recognised stateless person holds a residence permit that allows work;</li>
  * <li>a fact the person did not give, that the offer restricts, gives "maybe" naming that fact;</li>
  * <li>null bounds mean no limit; an offer whose status list is not stated is "maybe" for status;</li>
  * <li>special criteria are opt-in: one the person has not declared is "maybe";</li>
- * <li>territory goes city → department → region → national;</li>
+ * <li>territory goes city → department → region; an offer that names no place is usable from anywhere
+ * (national-remote), has branches to ask about (national-network), or is "maybe" because where it is
+ * is not known (unknown): never "everywhere" by default;</li>
+ * <li>a child alone is not sent to adult housing, and a school need for a child is not met by an offer for
+ * adults only; an adult with a family may use an offer made for children (for their children);</li>
  * <li>access mode never makes anyone ineligible: it only adds a reason (and ranks, see {@link Triage}).</li>
  * </ul>
  * Departure: a household left unstated by the offer is no condition (117 of the 125 demo offers state
@@ -71,6 +76,12 @@ public final class EligibilityEngine {
         private final List<Reason> reasons;
         private Verdict verdict = Verdict.ELIGIBLE;
         private boolean open;
+        /** How many of the person's declared special criteria the offer is made for. */
+        private int criteriaFit;
+        /** How many other facts of the person (status, age, French, gender, household) the offer restricts and meets. */
+        private int factFit;
+        /** How many facts the offer restricts that the person did not give (an undeclared criterion counts double). */
+        private int doubt;
 
         private Tally(List<Reason> reasons) {
             this.reasons = reasons;
@@ -88,6 +99,21 @@ public final class EligibilityEngine {
         void reset() {
             verdict = Verdict.ELIGIBLE;
             open = false;
+            criteriaFit = 0;
+            factFit = 0;
+            doubt = 0;
+        }
+
+        int criteriaFit() {
+            return criteriaFit;
+        }
+
+        int factFit() {
+            return factFit;
+        }
+
+        int doubt() {
+            return doubt;
         }
 
         Verdict verdict() {
@@ -104,6 +130,7 @@ public final class EligibilityEngine {
 
         private void add(Reason.Effect effect, String key, String fact, Map<String, Object> params, boolean inferred) {
             note(effect);
+            count(effect, key);
             if (reasons != null) {
                 reasons.add(new Reason(key, effect, fact, params, inferred));
             }
@@ -124,6 +151,27 @@ public final class EligibilityEngine {
             }
         }
 
+        /**
+         * What ranking reads beside the verdict: the facts the offer is made for (a declared criterion
+         * apart, the strongest sign), and the facts it restricts that the person did not give. "Any
+         * status" and the place count for nothing here (the place ranks on its own).
+         */
+        private void count(Reason.Effect effect, String key) {
+            if (key.equals("status.any") || key.startsWith("territory.")) {
+                return;
+            }
+            boolean criterion = key.startsWith("criterion.");
+            if (effect == Reason.Effect.FITS) {
+                if (criterion) {
+                    criteriaFit++;
+                } else {
+                    factFit++;
+                }
+            } else if (effect == Reason.Effect.MISSING) {
+                doubt += criterion ? 2 : 1;
+            }
+        }
+
         Assessment assessment() {
             return new Assessment(verdict, List.copyOf(reasons));
         }
@@ -135,8 +183,14 @@ public final class EligibilityEngine {
     }
 
     static Assessment assess(PreparedOffer offer, Person person) {
+        return assess(offer, person, Set.of());
+    }
+
+    /** With the themes of the need the offer is assessed for (some rules depend on it). */
+    static Assessment assess(PreparedOffer offer, Person person, Set<String> needThemes) {
         Tally tally = Tally.withReasons();
         apply(offer, person, tally);
+        applyNeedRules(offer, person, needThemes, tally);
         return tally.assessment();
     }
 
@@ -159,6 +213,29 @@ public final class EligibilityEngine {
         gender(offer, person.profile().gender(), tally);
         household(offer, person.profile().household(), tally);
         criteria(offer, person.criteria(), tally);
+        childAlone(offer, person, tally);
+    }
+
+    /**
+     * A child alone is protected by the département (child protection, ASE), not housed in an adult
+     * residence: housing that does not say it takes minors is not for them (the plan leads with child
+     * protection and 119 instead, see {@link SafetyNet}).
+     */
+    private static void childAlone(PreparedOffer offer, Person person, Tally tally) {
+        if (offer.housing && !offer.takesMinors && !offer.forChildren && SafetyNet.loneMinor(person)) {
+            tally.add(Reason.Effect.FAILS, "public.adult-housing", null, Map.of(), false);
+        }
+    }
+
+    /**
+     * The rules that depend on the need as well: a school need for a child (a minor, or a parent asking
+     * for their family) is not met by an offer made for adults only, such as a university bridge.
+     */
+    static void applyNeedRules(PreparedOffer offer, Person person, Set<String> needThemes, Tally tally) {
+        if (offer.adultsOnly && needThemes.contains("education")
+                && (SafetyNet.minor(person) || person.profile().household() == NeedsProfile.Household.FAMILY)) {
+            tally.add(Reason.Effect.FAILS, "public.adults-only", null, offer.ageParams, offer.ageInferred);
+        }
     }
 
     /** The rules about where and when (territory, and whether it is open now), which differ per offer. */
@@ -179,6 +256,12 @@ public final class EligibilityEngine {
             case RESIDENCE_PERMIT -> EnumSet.of(ResidenceStatus.RESIDENCE_PERMIT);
             case WORK_AUTHORISED -> EnumSet.of(ResidenceStatus.WORK_AUTHORISED);
             case UNDOCUMENTED -> EnumSet.of(ResidenceStatus.UNDOCUMENTED);
+            // Temporary protection comes with the right to work from the first day (its own card, APS).
+            case TEMPORARY_PROTECTION -> EnumSet.of(ResidenceStatus.TEMPORARY_PROTECTION,
+                    ResidenceStatus.WORK_AUTHORISED);
+            // A recognised stateless person holds a multi-year residence card that allows work.
+            case STATELESS -> EnumSet.of(ResidenceStatus.STATELESS, ResidenceStatus.RESIDENCE_PERMIT,
+                    ResidenceStatus.WORK_AUTHORISED);
             case PREFER_NOT_TO_SAY -> EnumSet.noneOf(ResidenceStatus.class);
         };
     }
@@ -225,6 +308,10 @@ public final class EligibilityEngine {
             tally.add(Reason.Effect.MISSING, "age.range", "age", offer.ageParams, offer.ageInferred);
         } else if (low >= min && high <= max) {
             tally.add(Reason.Effect.FITS, "age.range", null, offer.ageParams, offer.ageInferred);
+        } else if (offer.forChildren && low >= 18
+                && person.profile().household() == NeedsProfile.Household.FAMILY) {
+            // A parent asks for their children: an offer made for children is for them.
+            tally.add(Reason.Effect.INFO, "age.for-your-children", null, offer.ageParams, offer.ageInferred);
         } else if (high < min || low > max) {
             tally.add(Reason.Effect.FAILS, "age.range", null, offer.ageParams, offer.ageInferred);
         } else {
@@ -296,7 +383,12 @@ public final class EligibilityEngine {
         boolean inferred = offer.territoryInferred;
         int level = offer.territoryLevel;
         if (level == PreparedOffer.NATIONAL) {
-            tally.add(Reason.Effect.INFO, "territory.national", null, Map.of(), inferred);
+            // No place named: the scope says where it can be used (decision 0007), never "everywhere" by default.
+            switch (offer.scope) {
+                case NATIONAL_REMOTE -> tally.add(Reason.Effect.INFO, "territory.remote", null, Map.of(), inferred);
+                case NATIONAL_NETWORK -> tally.add(Reason.Effect.INFO, "territory.network", null, Map.of(), inferred);
+                default -> tally.add(Reason.Effect.MISSING, "territory.unknown", "place", Map.of(), inferred);
+            }
             return;
         }
         String personArea = level == PreparedOffer.CITY ? person.cityKey()

@@ -8,6 +8,7 @@ import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.CefrLevel;
 import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 
 /**
  * The facts of one active newcomer service that routing needs, detached from the database: the engine
@@ -21,6 +22,7 @@ public record OfferFacts(
         String organizationSlug,
         String organizationName,
         Set<String> themes,
+        String primaryTheme,
         Set<ResidenceStatus> statuses,
         Integer minAge,
         Integer maxAge,
@@ -37,6 +39,7 @@ public record OfferFacts(
         Set<String> languages,
         Boolean waitingList,
         Place place,
+        TerritoryScope scope,
         java.util.List<org.passerelle.catalogue.OpeningHours.Hours> hours,
         Set<String> inferred) {
 

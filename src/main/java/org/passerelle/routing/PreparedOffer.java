@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 import org.passerelle.common.text.Keys;
 import org.passerelle.routing.api.Reason;
 
@@ -79,6 +80,19 @@ final class PreparedOffer {
     final Set<String> regionKeys;
     final boolean territoryInferred;
 
+    final TerritoryScope scope;
+    /** A local offer before a network's branch, a branch before a remote service, an unknown place last. */
+    final int localityRank;
+
+    /** A housing offer: a minor alone is sent to child protection, not to an adult residence. */
+    final boolean housing;
+    /** Made for children only (an upper age under 18). */
+    final boolean forChildren;
+    /** Says it takes minors (a lower age under 18, or for unaccompanied minors). */
+    final boolean takesMinors;
+    /** Made for adults only (a lower age of 18 or more): not a school for a child. */
+    final boolean adultsOnly;
+
     final Reason access;
     final int accessRank;
     final int waitingRank;
@@ -92,8 +106,12 @@ final class PreparedOffer {
         this.facts = o;
         this.statuses = o.statuses().isEmpty() ? EnumSet.noneOf(ResidenceStatus.class) : EnumSet.copyOf(o.statuses());
         this.statusOrder = List.copyOf(statuses);
+        this.housing = o.themes().contains("housing");
+        this.forChildren = o.maxAge() != null && o.maxAge() <= 17;
+        this.takesMinors = o.minAge() != null && o.minAge() <= 17 || o.specialCriteria().contains("unaccompanied-minor");
+        this.adultsOnly = o.minAge() != null && o.minAge() >= 18;
         this.rulesKey = java.util.Arrays.asList(statuses, o.minAge(), o.maxAge(), o.minCefr(), o.maxCefr(),
-                Set.copyOf(o.genders()), o.household(), Set.copyOf(o.specialCriteria()));
+                Set.copyOf(o.genders()), o.household(), Set.copyOf(o.specialCriteria()), housing);
         this.statusParams = Map.of("statuses", statusOrder.stream().map(ResidenceStatus::code).toList());
         this.statusInferred = o.isInferred("eligibility.statuses");
 
@@ -116,8 +134,10 @@ final class PreparedOffer {
         this.criteriaParams = List.copyOf(params);
 
         Place where = o.place();
-        // The engine does not read territory.scope yet (a later issue): an offer with no city, department
-        // or region (scope national-remote, national-network or unknown) keeps today's "national" level.
+        // No city, department or region: where the offer can be used is its scope (remote, network or
+        // unknown), never "everywhere" by default (decision 0007); the rule reads it.
+        this.scope = o.scope() == null ? TerritoryScope.UNKNOWN : o.scope();
+        this.localityRank = localityRank(scope);
         this.territoryLevel = where.isNational() ? NATIONAL
                 : where.city() != null ? CITY : where.department() != null ? DEPARTMENT : REGION;
         String area = where.city() != null ? where.city() : where.department() != null ? where.department()
@@ -145,6 +165,15 @@ final class PreparedOffer {
 
     static Map<String, Object> statusMatch(ResidenceStatus status) {
         return STATUS_MATCH.get(status);
+    }
+
+    static int localityRank(TerritoryScope scope) {
+        return switch (scope) {
+            case LOCAL -> 0;
+            case NATIONAL_NETWORK -> 1;
+            case NATIONAL_REMOTE -> 2;
+            case UNKNOWN -> 3;
+        };
     }
 
     /** Walk-in first, committee last; an unknown mode sits in the middle ("ask how to get in"). */

@@ -142,10 +142,10 @@ public class RoutingSnapshot {
             Map<String, String> names = new TreeMap<>();
             s.texts.forEach((lang, text) -> names.put(lang, text.name));
             offers.add(new OfferFacts(s.id, s.slug, names, s.organization.id, s.organization.slug, s.organization.name,
-                    Set.copyOf(s.themes), Set.copyOf(s.residenceStatuses), s.minAge, s.maxAge, s.minCefr, s.maxCefr,
+                    Set.copyOf(s.themes), s.primaryTheme, Set.copyOf(s.residenceStatuses), s.minAge, s.maxAge, s.minCefr, s.maxCefr,
                     s.targetCefr, Set.copyOf(s.genders), s.household, Set.copyOf(s.specialCriteria), s.accessMode,
                     s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),
-                    Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place,
+                    Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place, s.territory.scope,
                     s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred)));
         }
         List<PreparedOffer> prepared = offers.stream().map(PreparedOffer::new).toList();

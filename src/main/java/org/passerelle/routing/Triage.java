@@ -23,9 +23,10 @@ import org.passerelle.routing.api.TriagePlan;
 import org.passerelle.routing.api.Verdict;
 
 /**
- * Turns a needs profile into a personal plan: for each need, the active newcomer offers ranked by
- * eligibility, then ease of access (walk-in before committee), distance, a shared language and the
- * waiting list, each with its reasons. Language and work are offered side by side, never "French first,
+ * Turns a needs profile into a personal plan: for each need, the safety net that applies, and the active
+ * newcomer offers ranked by eligibility, then fit (made for what the person said), the need's own theme,
+ * locality, ease of access, distance, open now, a shared language and the waiting list, spread across
+ * organisations, each with its reasons. Language and work are offered side by side, never "French first,
  * work later" (docs/architecture.md rule 8). Nothing about the person is stored; unmet needs are counted.
  */
 @ApplicationScoped
@@ -45,28 +46,60 @@ public class Triage {
     }
 
     /**
-     * An offer's rank keys for one person, computed once (a selection compares each many times). The
-     * reasons are built afterwards, only for the offers shown.
+     * An offer's rank keys for one person and need, computed once (a selection compares each many times).
+     * The reasons are built afterwards, only for the offers shown.
      */
     private static final class Ranked implements Comparable<Ranked> {
         final PreparedOffer offer;
         final Verdict verdict;
+        final int criteriaFit;
+        final int factFit;
+        final int doubt;
+        final int primaryRank;
         final double distanceKm;
         final int openRank;
         final int languageRank;
 
-        Ranked(PreparedOffer offer, Verdict verdict, double distanceKm, boolean open, boolean speaks) {
+        Ranked(PreparedOffer offer, Verdict verdict, int[] fit, boolean primary, double distanceKm, boolean open,
+                boolean speaks) {
             this.offer = offer;
             this.verdict = verdict;
+            this.criteriaFit = fit[0];
+            this.factFit = fit[1];
+            this.doubt = fit[2];
+            this.primaryRank = primary ? 0 : 1;
             this.distanceKm = distanceKm;
             this.openRank = open ? 0 : 1;
             this.languageRank = speaks ? 0 : 1;
         }
 
-        /** Eligibility, ease of access, distance (unknown last), open now, a shared language, no waiting list. */
+        /**
+         * Eligible before maybe; then an offer made for a special criterion the person declared; the
+         * need's own theme before a side theme; an offer made for the person's status, age, French level,
+         * gender or household before a generic one; fewer facts left to check; a local offer before a
+         * network's branch, before a remote service, before an unknown place;
+         * then ease of access, distance (unknown last), open now, a shared language, no waiting list.
+         * The last tie is broken by the offer's id, which says nothing about relevance (never the
+         * alphabet). The spread across organisations is applied to the sorted list ({@link #spread}).
+         */
         @Override
         public int compareTo(Ranked other) {
             int c = Integer.compare(verdict.ordinal(), other.verdict.ordinal());
+            if (c == 0) {
+                c = Integer.compare(other.criteriaFit, criteriaFit);
+            }
+            if (c == 0) {
+                c = Integer.compare(primaryRank, other.primaryRank);
+            }
+            if (c == 0) {
+                c = Integer.compare(other.factFit, factFit);
+            }
+            if (c == 0) {
+                c = Integer.compare(doubt, other.doubt);
+            }
+            if (c == 0) {
+                c = Integer.compare(offer.localityRank, other.offer.localityRank);
+            }
             if (c == 0) {
                 c = Integer.compare(offer.accessRank, other.offer.accessRank);
             }
@@ -82,13 +115,22 @@ public class Triage {
             if (c == 0) {
                 c = Integer.compare(offer.waitingRank, other.offer.waitingRank);
             }
-            return c != 0 ? c : offer.facts.slug().compareTo(other.offer.facts.slug());
+            return c != 0 ? c : offer.facts.id().compareTo(other.offer.facts.id());
+        }
+
+        /** Made for this need (its primary theme), or made for what the person declared. */
+        boolean relevant() {
+            return verdict == Verdict.ELIGIBLE && (primaryRank == 0 || criteriaFit > 0);
         }
     }
 
     /** The best offers of one need: the first {@code limit} that may fit, the first few that do not. */
-    private record Selection(List<Ranked> offers, List<Ranked> notEligible, boolean anyEligible) {
+    private record Selection(List<Ranked> offers, List<Ranked> notEligible, boolean anyRelevant) {
     }
+
+    /** At most this many offers of one organisation among the first {@link #SPREAD_WINDOW}. */
+    static final int PER_ORGANIZATION = 2;
+    static final int SPREAD_WINDOW = 5;
 
     public TriagePlan plan(NeedsProfile profile, String limitParam, boolean replay, LanguageSelection languages) {
         RoutingSnapshot.View view = snapshot.view();
@@ -107,56 +149,113 @@ public class Triage {
         Place home = view.gazetteer().find(profile.city())
                 .or(() -> view.gazetteer().findPostcode(profile.postcode())).orElse(null);
         Person person = Person.of(profile, home, java.time.Instant.now());
-        Verdict[] byGroup = new Verdict[view.rulesGroups()];
+        Groups byGroup = new Groups(view.rulesGroups());
         String area = home != null ? home.region() : "unknown";
         List<TriagePlan.NeedPlan> needs = new ArrayList<>();
         for (String need : new LinkedHashSet<>(profile.needs())) {
-            Selection selection = select(view.candidates(need, person), person, byGroup, limit, NOT_ELIGIBLE_SHOWN);
-            if (!selection.anyEligible() && !replay) {
+            Set<String> themes = themesOf(need, taxonomy);
+            Selection selection = select(view.candidates(need, person), person, themes, byGroup, limit,
+                    NOT_ELIGIBLE_SHOWN);
+            if (!selection.anyRelevant() && !replay) {
                 unmetNeeds.count(need, area);
             }
-            needs.add(new TriagePlan.NeedPlan(need, themesOf(need, taxonomy).stream().sorted().toList(),
-                    !selection.anyEligible(), planned(selection.offers(), person, languages),
-                    planned(selection.notEligible(), person, languages)));
+            needs.add(new TriagePlan.NeedPlan(need, themes.stream().sorted().toList(), !selection.anyRelevant(),
+                    SafetyNet.forNeed(themes, person, selection.anyRelevant()),
+                    planned(selection.offers(), person, themes, languages),
+                    planned(selection.notEligible(), person, themes, languages)));
         }
         List<TriagePlan.Pathway> pathways = pathways(person, byGroup, view, taxonomy);
         return new TriagePlan(needs, pathways, languages.served().get(0));
     }
 
     /**
+     * The outcome of the rules about the person, per rules group (offers with the same person-rule facts),
+     * shared by the whole plan: the verdict and how many of the person's facts the group is made for.
+     */
+    private static final class Groups {
+        final Verdict[] verdicts;
+        /** Per group: criteria fit, fact fit, doubt (see EligibilityEngine.Tally). */
+        final int[][] fits;
+
+        Groups(int size) {
+            verdicts = new Verdict[size];
+            fits = new int[size][];
+        }
+    }
+
+    /**
      * Ranks every candidate on its verdict and rank keys alone and keeps the best few in two bounded
      * heaps: O(n log k) for n candidates, and no reasons built for offers nobody will see. The rules
      * about the person run once per rules group ({@code byGroup}, shared by the whole plan); only
-     * territory and hours run per offer. An offer limited to another area is skipped: the buckets leave
-     * most of them out already, and this catches the rest (a person known by postcode only, say).
+     * territory, hours and the need's own rules run per offer. An offer limited to another area is
+     * skipped: the buckets leave most of them out already, and this catches the rest (a person known by
+     * postcode only, say). The heap keeps more than {@code limit} so the spread across organisations has
+     * others to bring forward.
      */
-    private static Selection select(List<PreparedOffer> candidates, Person person, Verdict[] byGroup, int limit,
-            int notEligibleLimit) {
-        PriorityQueue<Ranked> fits = new PriorityQueue<>(limit + 1, java.util.Collections.reverseOrder());
+    private static Selection select(List<PreparedOffer> candidates, Person person, Set<String> needThemes,
+            Groups byGroup, int limit, int notEligibleLimit) {
+        int pool = limit + SPREAD_WINDOW * PER_ORGANIZATION;
+        PriorityQueue<Ranked> fits = new PriorityQueue<>(pool + 1, java.util.Collections.reverseOrder());
         PriorityQueue<Ranked> fails = new PriorityQueue<>(notEligibleLimit + 1, java.util.Collections.reverseOrder());
         EligibilityEngine.Tally tally = EligibilityEngine.Tally.verdictOnly();
-        boolean anyEligible = false;
+        boolean anyRelevant = false;
         for (PreparedOffer offer : candidates) {
-            Verdict personal = byGroup[offer.rulesGroup];
+            Verdict personal = byGroup.verdicts[offer.rulesGroup];
             if (personal == null) {
                 tally.reset();
                 EligibilityEngine.applyPersonRules(offer, person, tally);
                 personal = tally.verdict();
-                byGroup[offer.rulesGroup] = personal;
+                byGroup.verdicts[offer.rulesGroup] = personal;
+                byGroup.fits[offer.rulesGroup] = new int[] { tally.criteriaFit(), tally.factFit(), tally.doubt() };
             }
             tally.reset();
             EligibilityEngine.applyPlaceAndTime(offer, person, tally);
             if (tally.verdict() == Verdict.NOT_ELIGIBLE) {
                 continue; // limited to another area: not a near miss worth listing
             }
+            EligibilityEngine.applyNeedRules(offer, person, needThemes, tally);
             Verdict verdict = personal.compareTo(tally.verdict()) >= 0 ? personal : tally.verdict();
-            anyEligible |= verdict == Verdict.ELIGIBLE;
-            Ranked ranked = new Ranked(offer, verdict, distance(person.home(), offer), tally.open(),
+            Ranked ranked = new Ranked(offer, verdict, byGroup.fits[offer.rulesGroup],
+                    needThemes.contains(offer.facts.primaryTheme()), distance(person.home(), offer), tally.open(),
                     speaks(offer, person));
+            anyRelevant |= ranked.relevant();
             keep(verdict == Verdict.NOT_ELIGIBLE ? fails : fits, ranked,
-                    verdict == Verdict.NOT_ELIGIBLE ? notEligibleLimit : limit);
+                    verdict == Verdict.NOT_ELIGIBLE ? notEligibleLimit : pool);
         }
-        return new Selection(sorted(fits), sorted(fails), anyEligible);
+        List<Ranked> shown = spread(sorted(fits));
+        return new Selection(shown.subList(0, Math.min(limit, shown.size())), sorted(fails), anyRelevant);
+    }
+
+    /**
+     * At most {@link #PER_ORGANIZATION} offers of one organisation among the first
+     * {@link #SPREAD_WINDOW}, so five slots are not three variants of one body; an offer held back
+     * keeps its place before any offer with a worse verdict.
+     */
+    static <R> List<R> spread(List<R> sorted, java.util.function.Function<R, Object> organization,
+            java.util.function.Function<R, Verdict> verdictOf) {
+        List<R> out = new ArrayList<>(sorted.size());
+        List<R> held = new ArrayList<>();
+        java.util.Map<Object, Integer> count = new java.util.HashMap<>();
+        for (R r : sorted) {
+            if (!held.isEmpty() && (out.size() >= SPREAD_WINDOW
+                    || verdictOf.apply(held.get(0)).compareTo(verdictOf.apply(r)) < 0)) {
+                out.addAll(held);
+                held.clear();
+            }
+            Object org = organization.apply(r);
+            if (out.size() < SPREAD_WINDOW && count.getOrDefault(org, 0) >= PER_ORGANIZATION) {
+                held.add(r);
+                continue;
+            }
+            out.add(r);
+            count.merge(org, 1, Integer::sum);
+        }
+        out.addAll(held);
+        return out;
+    }
+
+    private static List<Ranked> spread(List<Ranked> sorted) {
+        return spread(sorted, r -> r.offer.facts.organizationId(), r -> r.verdict);
     }
 
     private static void keep(PriorityQueue<Ranked> heap, Ranked ranked, int size) {
@@ -206,16 +305,16 @@ public class Triage {
         return taxonomy.hasDomain(need) ? taxonomy.themesByDomain().get(need) : Set.of(need);
     }
 
-    private static List<TriagePlan.PlannedOffer> planned(List<Ranked> ranked, Person person,
+    private static List<TriagePlan.PlannedOffer> planned(List<Ranked> ranked, Person person, Set<String> needThemes,
             LanguageSelection languages) {
         return ranked.stream().map(r -> {
             OfferFacts o = r.offer.facts;
-            Assessment assessment = EligibilityEngine.assess(r.offer, person);
+            Assessment assessment = EligibilityEngine.assess(r.offer, person, needThemes);
             String name = languages.text(o.names());
             return new TriagePlan.PlannedOffer(o.id(), o.slug(), name == null ? o.slug() : name,
                     new Refs.OrganizationRef(o.organizationId(), o.organizationSlug(), o.organizationName()),
                     o.accessMode(), assessment.verdict(), assessment.reasons(),
-                    Double.isInfinite(r.distanceKm) ? null : r.distanceKm);
+                    Double.isInfinite(r.distanceKm) ? null : r.distanceKm, r.offer.scope);
         }).toList();
     }
 
@@ -223,7 +322,7 @@ public class Triage {
      * Language and work side by side for anyone looking for work whose French is below B1 or unknown;
      * legal support beside any social-economy (entrepreneurship) step (docs/architecture.md rule 8).
      */
-    private List<TriagePlan.Pathway> pathways(Person person, Verdict[] byGroup, RoutingSnapshot.View view,
+    private List<TriagePlan.Pathway> pathways(Person person, Groups byGroup, RoutingSnapshot.View view,
             Taxonomy taxonomy) {
         NeedsProfile profile = person.profile();
         List<TriagePlan.Pathway> pathways = new ArrayList<>();
@@ -253,10 +352,10 @@ public class Triage {
     }
 
     /** The best offer that may fit across these themes: the best of each theme's best, no union built. */
-    private static Optional<OfferFacts> best(RoutingSnapshot.View view, Verdict[] byGroup, Set<String> themes,
+    private static Optional<OfferFacts> best(RoutingSnapshot.View view, Groups byGroup, Set<String> themes,
             Person person) {
         return themes.stream()
-                .flatMap(t -> select(view.candidates(t, person), person, byGroup, 1, 0).offers().stream())
+                .flatMap(t -> select(view.candidates(t, person), person, Set.of(t), byGroup, 1, 0).offers().stream())
                 .min(Comparator.naturalOrder()).map(r -> r.offer.facts);
     }
 }

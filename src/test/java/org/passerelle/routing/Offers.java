@@ -13,6 +13,7 @@ import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.CefrLevel;
 import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 import org.passerelle.routing.api.NeedsProfile;
 import org.passerelle.routing.api.NeedsProfile.AgeBand;
 import org.passerelle.routing.api.NeedsProfile.Gender;
@@ -63,6 +64,23 @@ final class Offers {
         private Place place = new Place(null, null, null, null, null);
         private final List<OpeningHours.Hours> hours = new ArrayList<>();
         private Set<String> inferred = Set.of();
+        private Set<String> themes = Set.of("language");
+        private String primaryTheme = "language";
+        /** Null: national-remote without a place, local with one (the catalogue's consistency rule). */
+        private TerritoryScope scope;
+
+        OfferBuilder themes(String primary, String... others) {
+            primaryTheme = primary;
+            Set<String> all = new java.util.LinkedHashSet<>(List.of(others));
+            all.add(primary);
+            themes = Set.copyOf(all);
+            return this;
+        }
+
+        OfferBuilder scope(TerritoryScope value) {
+            scope = value;
+            return this;
+        }
 
         OfferBuilder slug(String value) {
             slug = value;
@@ -157,9 +175,10 @@ final class Offers {
         OfferFacts facts() {
             return new OfferFacts(UUID.nameUUIDFromBytes(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     slug, Map.of("fr", slug), UUID.randomUUID(), "synthetic-org", "Synthetic organisation",
-                    Set.of("french-course"), statuses, minAge, maxAge, minCefr, maxCefr, targetCefr, genders,
+                    themes, primaryTheme, statuses, minAge, maxAge, minCefr, maxCefr, targetCefr, genders,
                     household, criteria, access, committeeMinWeeks, committeeMaxWeeks, referrers, Set.of("fr"),
-                    waitingList, place, List.copyOf(hours), inferred);
+                    waitingList, place, scope != null ? scope : place.isNational() ? TerritoryScope.NATIONAL_REMOTE : TerritoryScope.LOCAL,
+                    List.copyOf(hours), inferred);
         }
 
         PreparedOffer prepared() {

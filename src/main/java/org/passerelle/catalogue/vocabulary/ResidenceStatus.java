@@ -13,6 +13,10 @@ public enum ResidenceStatus implements Coded {
     RESIDENCE_PERMIT("residence-permit"),
     WORK_AUTHORISED("work-authorised"),
     UNDOCUMENTED("undocumented"),
+    /** Temporary protection (EU directive 2001/55, activated for people who fled Ukraine): allows work. */
+    TEMPORARY_PROTECTION("temporary-protection"),
+    /** Recognised as stateless (by OFPRA in France): a multi-year residence card that allows work. */
+    STATELESS("stateless"),
     ANY("any");
 
     private final String code;

@@ -52,7 +52,9 @@ public record NeedsProfile(
         RESETTLED_REFUGEE("resettled-refugee"),
         RESIDENCE_PERMIT("residence-permit"),
         WORK_AUTHORISED("work-authorised"),
-        UNDOCUMENTED("undocumented");
+        UNDOCUMENTED("undocumented"),
+        TEMPORARY_PROTECTION("temporary-protection"),
+        STATELESS("stateless");
 
         private final String code;
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.common.api.Refs;
 import org.passerelle.catalogue.vocabulary.AccessMode;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 
 /** A personal plan: for each need, the ranked offers with their verdict and reasons, and the pathways. */
 @Schema(name = "TriagePlan", description = "For each need, ranked offers with verdict and reasons; the needs "
@@ -20,8 +21,13 @@ public record TriagePlan(
     public record NeedPlan(
             @Schema(required = true, example = "housing") String need,
             @Schema(required = true, description = "The theme codes the need covers.") List<String> themes,
-            @Schema(required = true, description = "True when no offer is eligible for this need.") boolean unmet,
-            @Schema(required = true, description = "Eligible offers first, then maybe; ranked.") List<PlannedOffer> offers,
+            @Schema(required = true, description = "True when no relevant offer (one made for this need, that no "
+                    + "rule about the person excludes) is eligible.") boolean unmet,
+            @Schema(required = true, description = "What public law and public services guarantee for this need "
+                    + "and person, whatever the catalogue holds: the items with lead=true come before the offers.")
+            List<SafetyNetItem> safetyNet,
+            @Schema(required = true, description = "Eligible offers first, then maybe; ranked by fit (see "
+                    + "docs/architecture.md, ranking).") List<PlannedOffer> offers,
             @Schema(required = true, description = "Up to 5 offers serving the person's area (or national) that a rule "
                     + "excludes, with why. Offers limited to another area are left out.")
             List<PlannedOffer> notEligible) {
@@ -36,7 +42,31 @@ public record TriagePlan(
             AccessMode accessMode,
             @Schema(required = true) Verdict verdict,
             @Schema(required = true) List<Reason> reasons,
-            @Schema(description = "Kilometres from the person's city, when both are known.") Double distanceKm) {
+            @Schema(description = "Kilometres from the person's city, when both are known.") Double distanceKm,
+            @Schema(required = true, description = "Where the offer can be used: local (a stated place), "
+                    + "national-remote (from anywhere), national-network (branches, ask where the nearest is), "
+                    + "unknown (never to be shown as available everywhere).") TerritoryScope scope) {
+    }
+
+    @Schema(name = "SafetyNetItem", description = "A guarantee of public law or a public service (a number to "
+            + "call, a right, a desk), written by Passerelle with its source; the kiosk words it from its code.")
+    public record SafetyNetItem(
+            @Schema(required = true, description = "shelter-115, child-protection, child-in-danger-119, "
+                    + "school-right, violence-3919, police-17 or ask-the-desk.", example = "shelter-115") String code,
+            @Schema(required = true, description = "True when it comes before the offers (a minor alone, no "
+                    + "relevant offer, a declared danger).") boolean lead,
+            @Schema(description = "The number to call, free of charge, when there is one.", example = "115")
+            String phone,
+            @Schema(required = true, description = "The law or public page it rests on.") Source source) {
+    }
+
+    @Schema(name = "SafetyNetSource", description = "Where a safety-net item comes from.")
+    public record Source(
+            @Schema(required = true, example = "Code de l'action sociale et des familles, art. L345-2-2")
+            String title,
+            @Schema(description = "A public page of the law or the service; none for the desk itself.",
+                    example = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074069/")
+            String url) {
     }
 
     @Schema(name = "Pathway", description = "Ordered steps across providers; steps with the same order run side "
