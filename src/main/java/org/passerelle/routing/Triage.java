@@ -49,7 +49,7 @@ public class Triage {
      * An offer's rank keys for one person and need, computed once (a selection compares each many times).
      * The reasons are built afterwards, only for the offers shown.
      */
-    private static final class Ranked implements Comparable<Ranked> {
+    static final class Ranked implements Comparable<Ranked> {
         final PreparedOffer offer;
         final Verdict verdict;
         final int criteriaFit;
@@ -254,7 +254,7 @@ public class Triage {
         return out;
     }
 
-    private static List<Ranked> spread(List<Ranked> sorted) {
+    static List<Ranked> spread(List<Ranked> sorted) {
         return spread(sorted, r -> r.offer.facts.organizationId(), r -> r.verdict);
     }
 

@@ -59,6 +59,24 @@ class DemoCatalogueLoaderTest {
     }
 
     @Test
+    void shouldApplyTheCuratorsCorrectionsAsInferredFactsWithTheirReason() {
+        io.restassured.path.json.JsonPath university = io.restassured.RestAssured.given()
+                .get("/api/v1/services/each-one-passerelles-universites").then().statusCode(200).extract().jsonPath();
+        assertEquals(18, university.getInt("eligibility.minAge"));
+        org.junit.jupiter.api.Assertions.assertTrue(university.getList("inferred").contains("eligibility.minAge"));
+        org.junit.jupiter.api.Assertions.assertTrue(university.getString("curatorNote").contains("Curated: "),
+                university.getString("curatorNote"));
+        io.restassured.path.json.JsonPath exams = io.restassured.RestAssured.given()
+                .get("/api/v1/services/caec-sessions-examens-langue").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertNull(exams.get("territory.city"));
+        assertEquals("Meurthe-et-Moselle / Meuse / Moselle / Vosges", exams.getString("territory.department"));
+        // A service the curator did not touch is as the data says.
+        io.restassured.path.json.JsonPath untouched = io.restassured.RestAssured.given()
+                .get("/api/v1/services/cimade-permanences-juridiques").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertFalse(String.valueOf(untouched.getString("curatorNote")).contains("Curated"));
+    }
+
+    @Test
     void shouldAddNothingWhenRunAgain() {
         LoadReport report = loader.load();
         assertEquals(new LoadReport.Counts(0, 44, 0), report.organizations());

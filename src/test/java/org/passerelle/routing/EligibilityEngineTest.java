@@ -31,6 +31,7 @@ import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.CefrLevel;
 import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
+import org.passerelle.catalogue.vocabulary.TerritoryScope;
 import org.passerelle.routing.Offers.OfferBuilder;
 import org.passerelle.routing.Offers.PersonBuilder;
 import org.passerelle.routing.api.NeedsProfile;
@@ -419,6 +420,74 @@ class EligibilityEngineTest {
         }
     }
 
+    // -- statuses added with plans that fit, and who an offer is made for --------------------------------
+
+    @Nested
+    class NewStatusesAndPublics {
+
+        @Test
+        void temporaryProtectionIsWorkAuthorisedButNotRefugee() {
+            assertReason(assess(offer().statuses(ResidenceStatus.WORK_AUTHORISED),
+                    person().status(StatusAnswer.TEMPORARY_PROTECTION)),
+                    Reason.fits("status.matches", Map.of("status", "work-authorised"), false));
+            assertEquals(Verdict.NOT_ELIGIBLE, assess(offer().statuses(ResidenceStatus.REFUGEE),
+                    person().status(StatusAnswer.TEMPORARY_PROTECTION)).verdict());
+            assertReason(assess(offer().statuses(ResidenceStatus.TEMPORARY_PROTECTION),
+                    person().status(StatusAnswer.TEMPORARY_PROTECTION)),
+                    Reason.fits("status.matches", Map.of("status", "temporary-protection"), false));
+        }
+
+        @Test
+        void aStatelessPersonHoldsAResidencePermitThatAllowsWork() {
+            assertEquals(Verdict.ELIGIBLE, assess(offer().statuses(ResidenceStatus.RESIDENCE_PERMIT),
+                    person().status(StatusAnswer.STATELESS)).verdict());
+            assertEquals(Verdict.ELIGIBLE, assess(offer().statuses(ResidenceStatus.WORK_AUTHORISED),
+                    person().status(StatusAnswer.STATELESS)).verdict());
+            assertEquals(Verdict.NOT_ELIGIBLE, assess(offer().statuses(ResidenceStatus.ASYLUM_SEEKER),
+                    person().status(StatusAnswer.STATELESS)).verdict());
+        }
+
+        @Test
+        void aChildAloneIsNotSentToHousingThatDoesNotSayItTakesMinors() {
+            OfferBuilder adultHousing = offer().themes("housing");
+            Assessment a = assess(adultHousing, person().age(16).criteria("unaccompanied-minor"));
+            assertEquals(Verdict.NOT_ELIGIBLE, a.verdict());
+            assertReason(a, Reason.fails("public.adult-housing", Map.of(), false));
+            // Housing for minors, a minor with their family, and an adult are not concerned.
+            assertEquals(Verdict.ELIGIBLE, assess(offer().themes("housing").age(16, 25),
+                    person().age(16).criteria("unaccompanied-minor")).verdict());
+            assertEquals(Verdict.ELIGIBLE, assess(offer().themes("housing").criteria("unaccompanied-minor"),
+                    person().age(16).criteria("unaccompanied-minor")).verdict());
+            assertEquals(Verdict.ELIGIBLE, assess(adultHousing, person().age(16).household(NeedsProfile.Household.FAMILY))
+                    .verdict());
+            assertEquals(Verdict.ELIGIBLE, assess(adultHousing, person().age(30)).verdict());
+        }
+
+        @Test
+        void anOfferMadeForChildrenIsForAParentsChildrenNotForASingleAdult() {
+            OfferBuilder forChildren = offer().age(8, 16);
+            Assessment parent = assess(forChildren, person().age(35).household(NeedsProfile.Household.FAMILY));
+            assertEquals(Verdict.ELIGIBLE, parent.verdict());
+            assertReason(parent, Reason.info("age.for-your-children", forChildren.prepared().ageParams, false));
+            assertEquals(Verdict.NOT_ELIGIBLE, assess(forChildren, person().age(35).household(NeedsProfile.Household.SINGLE))
+                    .verdict());
+        }
+
+        @Test
+        void aSchoolNeedForAChildIsNotMetByAnOfferForAdultsOnly() {
+            PreparedOffer university = offer().themes("education").age(18, null).prepared();
+            Assessment forTheChildren = EligibilityEngine.assess(university,
+                    person().age(38).household(NeedsProfile.Household.FAMILY).build(), Set.of("education"));
+            assertEquals(Verdict.NOT_ELIGIBLE, forTheChildren.verdict());
+            assertEquals("public.adults-only", reason(forTheChildren, "public.adults-only").key());
+            // A single adult asking for studies, or the same offer under another need, is not concerned.
+            assertEquals(Verdict.ELIGIBLE, EligibilityEngine.assess(university,
+                    person().age(30).household(NeedsProfile.Household.SINGLE).build(), Set.of("education")).verdict());
+            assertEquals(Verdict.ELIGIBLE, EligibilityEngine.assess(university,
+                    person().age(38).household(NeedsProfile.Household.FAMILY).build(), Set.of("language")).verdict());
+        }
+    }
+
     // -- territory -----------------------------------------------------------------------------------
 
     @Nested
@@ -428,11 +497,27 @@ class EligibilityEngineTest {
         final Map<String, Object> nancy = Map.of("level", "city", "area", "Nancy");
 
         @Test
-        void anOfferWithNoPlaceIsNationalInformationOnly() {
-            // Today's behaviour: territory.scope (national-remote, national-network, unknown) is a later issue.
-            Assessment a = assess(offer(), person().livesIn(METZ));
+        void aRemoteOfferIsUsableFromAnywhere() {
+            Assessment a = assess(offer().scope(TerritoryScope.NATIONAL_REMOTE), person().livesIn(METZ));
             assertEquals(Verdict.ELIGIBLE, a.verdict());
-            assertReason(a, Reason.info("territory.national", Map.of(), false));
+            assertReason(a, Reason.info("territory.remote", Map.of(), false));
+        }
+
+        @Test
+        void aNetworkOfferIsEligibleAndSaysToAskForTheNearestBranch() {
+            Assessment a = assess(offer().scope(TerritoryScope.NATIONAL_NETWORK), person().livesIn(METZ));
+            assertEquals(Verdict.ELIGIBLE, a.verdict());
+            assertReason(a, Reason.info("territory.network", Map.of(), false));
+        }
+
+        @Test
+        void anOfferWhosePlaceIsUnknownIsMaybeNamingThePlaceNeverEverywhere() {
+            Assessment a = assess(offer().scope(TerritoryScope.UNKNOWN), person().livesIn(METZ));
+            assertEquals(Verdict.MAYBE, a.verdict());
+            assertReason(a, Reason.missing("territory.unknown", "place", Map.of(), false));
+            assertTrue(a.reasons().stream().noneMatch(r -> r.key().equals("territory.remote")));
+            // Even for a person who gave no place at all.
+            assertEquals(Verdict.MAYBE, assess(offer().scope(TerritoryScope.UNKNOWN), person()).verdict());
         }
 
         @Test
@@ -512,7 +597,7 @@ class EligibilityEngineTest {
             assertReason(assess(offer().at(NANCY).inferred("territory"), person().livesIn(NANCY)),
                     Reason.fits("territory.local", nancy, true));
             assertReason(assess(offer().inferred("territory.scope"), person()),
-                    Reason.info("territory.national", Map.of(), true));
+                    Reason.info("territory.remote", Map.of(), true));
         }
     }
 

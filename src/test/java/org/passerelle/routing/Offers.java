@@ -77,6 +77,14 @@ final class Offers {
             return this;
         }
 
+        private UUID organization = UUID.randomUUID();
+
+        /** The organisation running it, by name (offers with the same name share one). */
+        OfferBuilder organization(String name) {
+            organization = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return this;
+        }
+
         OfferBuilder scope(TerritoryScope value) {
             scope = value;
             return this;
@@ -174,7 +182,7 @@ final class Offers {
 
         OfferFacts facts() {
             return new OfferFacts(UUID.nameUUIDFromBytes(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    slug, Map.of("fr", slug), UUID.randomUUID(), "synthetic-org", "Synthetic organisation",
+                    slug, Map.of("fr", slug), organization, "synthetic-org", "Synthetic organisation",
                     themes, primaryTheme, statuses, minAge, maxAge, minCefr, maxCefr, targetCefr, genders,
                     household, criteria, access, committeeMinWeeks, committeeMaxWeeks, referrers, Set.of("fr"),
                     waitingList, place, scope != null ? scope : place.isNational() ? TerritoryScope.NATIONAL_REMOTE : TerritoryScope.LOCAL,
