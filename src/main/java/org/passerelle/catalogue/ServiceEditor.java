@@ -47,7 +47,7 @@ public class ServiceEditor extends RecordEditor<ServiceOffer, ServiceInput> {
         Taxonomy taxonomy = themes.taxonomy();
         FieldErrors errors = new FieldErrors();
         requireSlug(input.slug(), "a service", errors);
-        ServiceInputs.validate(input, taxonomy, errors);
+        ServiceInputs.validate(input, taxonomy, organization, false, errors);
         errors.throwIfAny();
         requireFreeSlug(input.slug(), services.findBySlug(input.slug()).isPresent(), "a service");
         ServiceOffer service = new ServiceOffer();
@@ -66,7 +66,7 @@ public class ServiceEditor extends RecordEditor<ServiceOffer, ServiceInput> {
         Taxonomy taxonomy = themes.taxonomy();
         FieldErrors errors = new FieldErrors();
         requireSameSlug(input.slug(), service.slug, errors);
-        ServiceInputs.validate(input, taxonomy, errors);
+        ServiceInputs.validate(input, taxonomy, service.organization, WayIns.place(service).isPresent(), errors);
         errors.throwIfAny();
         update(service, input, ifMatch, actor);
         return CatalogueViews.view(service, LanguageSelection.of(null, null), taxonomy);

@@ -44,11 +44,18 @@ final class ServiceInputs {
                                 : new ServiceInput.Capacity(s.capacityPlaces, s.capacityPeriod, s.capacityWaitingList,
                                         s.capacityWaitDays, s.capacityNote),
                 new ServiceInput.Territory(s.territory.city, s.department, s.territory.region, s.territory.country,
-                        s.latitude, s.longitude, s.territoryNote, s.territory.scope, s.territory.scopeNote));
+                        s.latitude, s.longitude, s.territoryNote, s.territory.scope, s.territory.scopeNote),
+                s.hasContact() ? new ServiceInput.Contact(s.contactPhone, s.contactEmail, s.contactUrl) : null,
+                s.wayIn == null ? null
+                        : new ServiceInput.WayInInput(s.wayIn, s.wayInNotes.isEmpty() ? null : new TreeMap<>(s.wayInNotes)));
     }
 
-    /** Rules that span fields or need the taxonomy; Bean Validation has checked each field alone. */
-    static void validate(ServiceInput in, Taxonomy taxonomy, FieldErrors errors) {
+    /**
+     * Rules that span fields or need the taxonomy and the organisation; Bean Validation has checked each
+     * field alone. A stated way in needs its channel: the service's own, or its organisation's.
+     */
+    static void validate(ServiceInput in, Taxonomy taxonomy, Organization organization, boolean hasPlace,
+            FieldErrors errors) {
         for (int i = 0; i < in.themes().size(); i++) {
             if (!taxonomy.hasTheme(in.themes().get(i))) {
                 errors.add("themes[" + i + "]", "must be one of " + String.join(", ", taxonomy.themes().keySet()));
@@ -72,6 +79,40 @@ final class ServiceInputs {
             errors.add("territory.longitude", "latitude and longitude go together");
         }
         Territory.check(in.territory().scope(), in.territory().hasPlace(), "territory.scope", errors);
+        if (in.contact() != null && in.contact().url() != null && !isHttpsUrl(in.contact().url())) {
+            errors.add("contact.url", ServiceInput.HTTPS_URL_MESSAGE);
+        }
+        if (in.wayIn() != null && in.wayIn().code() != null) {
+            ServiceOffer probe = new ServiceOffer();
+            probe.organization = organization;
+            if (in.contact() != null) {
+                probe.contactPhone = in.contact().phone();
+                probe.contactEmail = in.contact().email();
+                probe.contactUrl = in.contact().url();
+            }
+            boolean hasNote = in.wayIn().note() != null && !in.wayIn().note().isEmpty();
+            // A partner cannot give a place through the API yet: without one, "come" says where in its note.
+            if (!(hasPlace && in.wayIn().code() == org.passerelle.catalogue.vocabulary.WayIn.COME)
+                    && !WayIns.usable(in.wayIn().code(), WayIns.contact(probe), null, hasNote)) {
+                errors.add("wayIn.code", switch (in.wayIn().code()) {
+                    case COME -> "come needs a place, or wayIn.note saying where to come";
+                    case CALL -> "call needs a phone: contact.phone, or the organisation's";
+                    case WRITE -> "write needs an e-mail: contact.email, or the organisation's";
+                    case ONLINE -> "online needs a website: contact.url, or the organisation's";
+                    case ASK_THE_DESK_TO_REFER_YOU -> "is not accepted here";
+                });
+            }
+        }
+    }
+
+    /** An absolute https URL with a host (the pattern has checked its shape). */
+    static boolean isHttpsUrl(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     static void apply(ServiceInput in, ServiceOffer s) {
@@ -123,6 +164,15 @@ final class ServiceInputs {
         s.latitude = t.latitude();
         s.longitude = t.longitude();
         s.territoryNote = t.note();
+        var contact = in.contact();
+        s.contactPhone = contact == null ? null : contact.phone();
+        s.contactEmail = contact == null ? null : contact.email();
+        s.contactUrl = contact == null ? null : contact.url();
+        s.wayIn = in.wayIn() == null ? null : in.wayIn().code();
+        s.wayInNotes.clear();
+        if (in.wayIn() != null && in.wayIn().note() != null) {
+            s.wayInNotes.putAll(in.wayIn().note());
+        }
         // The organisation now vouches for these fields: none of them is a deduction any more.
         s.inferred.clear();
     }

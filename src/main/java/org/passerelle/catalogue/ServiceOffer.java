@@ -30,6 +30,7 @@ import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.Lifecycle;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.catalogue.vocabulary.WayIn;
 
 /**
  * An offer a newcomer can be routed to (HSDS "service"; named ServiceOffer in code so it never reads
@@ -120,6 +121,33 @@ public class ServiceOffer extends CatalogueRecord {
     @CollectionTable(name = "service_referrer_kind", joinColumns = @JoinColumn(name = "service_id"))
     @Column(name = "referrer_kind")
     public Set<String> referrerKinds = new LinkedHashSet<>();
+
+    // The way in (docs/architecture.md §9): the service's own channels, never a person's; the
+    // organisation's stand in when it has none.
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    @Column(name = "contact_url")
+    public String contactUrl;
+
+    /** How to get in, as the organisation states it; null when it does not say. */
+    @Column(name = "way_in")
+    public WayIn wayIn;
+
+    /** A short note on the way in, by BCP-47 language. */
+    @ElementCollection
+    @CollectionTable(name = "service_way_in_note", joinColumns = @JoinColumn(name = "service_id"))
+    @MapKeyColumn(name = "lang")
+    @Column(name = "note", nullable = false)
+    public Map<String, String> wayInNotes = new HashMap<>();
+
+    public boolean hasContact() {
+        return contactPhone != null || contactEmail != null || contactUrl != null;
+    }
 
     // Practical details
 

@@ -13,6 +13,20 @@ public interface PasserelleConfig {
     /** Triage and search. */
     Routing routing();
 
+    /** The city's one-stop-shop desk. */
+    Desk desk();
+
+    interface Desk {
+
+        /**
+         * The slug of the location that is the one-stop-shop desk: plans show its address and hours as the
+         * way in when nothing else is known about how to reach a service. A slug no location has means no
+         * desk address is shown (the plan still says to ask at the desk).
+         */
+        @WithDefault("guichet-unique-nancy-exemple")
+        String location();
+    }
+
     interface Routing {
 
         /** Offers listed per need in a plan (eligible first, then maybe). */

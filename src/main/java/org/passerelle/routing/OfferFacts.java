@@ -41,7 +41,8 @@ public record OfferFacts(
         Place place,
         TerritoryScope scope,
         java.util.List<org.passerelle.catalogue.OpeningHours.Hours> hours,
-        Set<String> inferred) {
+        Set<String> inferred,
+        org.passerelle.catalogue.WayIns.Resolved wayIn) {
 
     public boolean isInferred(String prefix) {
         return inferred.stream().anyMatch(path -> path.startsWith(prefix));

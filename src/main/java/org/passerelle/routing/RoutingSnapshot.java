@@ -19,6 +19,12 @@ import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.ThemeCatalogue;
+import org.passerelle.catalogue.WayIns;
+import org.passerelle.catalogue.Location;
+import org.passerelle.catalogue.OpeningHours;
+import org.passerelle.catalogue.api.CatalogueViews;
+import org.passerelle.catalogue.api.LocationView;
+import org.passerelle.config.PasserelleConfig;
 import org.passerelle.catalogue.vocabulary.Audience;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
 
@@ -36,7 +42,7 @@ public class RoutingSnapshot {
      * person (national ones, and those of their city, department and region) instead of the whole country.
      */
     public record View(List<OfferFacts> offers, Taxonomy taxonomy, Gazetteer gazetteer,
-            Map<String, Map<String, List<PreparedOffer>>> byNeedAndArea, int rulesGroups) {
+            Map<String, Map<String, List<PreparedOffer>>> byNeedAndArea, int rulesGroups, Desk desk) {
 
         static final String NATIONAL = "";
         static final String ALL = "*";
@@ -69,13 +75,29 @@ public class RoutingSnapshot {
         }
     }
 
+    /**
+     * The one-stop-shop desk (the configured location), with its own hours: the way in a plan shows when
+     * nothing else is known about how to reach a service.
+     */
+    public record Desk(LocationView place, OpeningHours.Hours hours) {
+
+        /** The desk as a plan shows it, open now or not at {@code now}. */
+        public LocationView at(java.time.Instant now) {
+            var until = hours.openUntil(now);
+            return place.withOpenNow(until.isPresent(),
+                    until.map(java.time.format.DateTimeFormatter.ofPattern("HH:mm")::format).orElse(null));
+        }
+    }
+
     private final ServiceOfferRepository services;
     private final ThemeCatalogue themes;
+    private final PasserelleConfig config;
     private volatile View view;
 
-    public RoutingSnapshot(ServiceOfferRepository services, ThemeCatalogue themes) {
+    public RoutingSnapshot(ServiceOfferRepository services, ThemeCatalogue themes, PasserelleConfig config) {
         this.services = services;
         this.themes = themes;
+        this.config = config;
     }
 
     public View view() {
@@ -146,12 +168,25 @@ public class RoutingSnapshot {
                     s.targetCefr, Set.copyOf(s.genders), s.household, Set.copyOf(s.specialCriteria), s.accessMode,
                     s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),
                     Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place, s.territory.scope,
-                    s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred)));
+                    s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred),
+                    WayIns.resolve(s)));
         }
         List<PreparedOffer> prepared = offers.stream().map(PreparedOffer::new).toList();
         Map<List<Object>, Integer> groups = new HashMap<>();
         prepared.forEach(o -> o.rulesGroup = groups.computeIfAbsent(o.rulesKey, k -> groups.size()));
         return new View(List.copyOf(offers), themes.taxonomy(), Gazetteer.of(places),
-                buckets(prepared, themes.taxonomy()), groups.size());
+                buckets(prepared, themes.taxonomy()), groups.size(), desk());
+    }
+
+    private Desk desk() {
+        List<Location> found = services.getEntityManager()
+                .createQuery("select l from Location l where l.slug = :slug", Location.class)
+                .setParameter("slug", config.desk().location()).getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        Location location = found.get(0);
+        OpeningHours.Hours hours = location.hours();
+        return new Desk(CatalogueViews.location(location, hours, java.time.Instant.now()), hours);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.catalogue.Taxonomy;
+import org.passerelle.catalogue.WayIns;
 import org.passerelle.common.api.Refs;
 import org.passerelle.catalogue.vocabulary.CefrLevel;
 import org.passerelle.common.http.QueryParams;
@@ -165,7 +166,8 @@ public class Triage {
                     planned(selection.notEligible(), person, themes, languages)));
         }
         List<TriagePlan.Pathway> pathways = pathways(person, byGroup, view, taxonomy);
-        return new TriagePlan(needs, pathways, languages.served().get(0));
+        RoutingSnapshot.Desk desk = view.desk();
+        return new TriagePlan(needs, pathways, languages.served().get(0), desk == null ? null : desk.at(person.now()));
     }
 
     /**
@@ -314,7 +316,8 @@ public class Triage {
             return new TriagePlan.PlannedOffer(o.id(), o.slug(), name == null ? o.slug() : name,
                     new Refs.OrganizationRef(o.organizationId(), o.organizationSlug(), o.organizationName()),
                     o.accessMode(), assessment.verdict(), assessment.reasons(),
-                    Double.isInfinite(r.distanceKm) ? null : r.distanceKm, r.offer.scope);
+                    Double.isInfinite(r.distanceKm) ? null : r.distanceKm, r.offer.scope,
+                    WayIns.view(o.wayIn(), languages, person.now()));
         }).toList();
     }
 

@@ -186,7 +186,8 @@ final class Offers {
                     themes, primaryTheme, statuses, minAge, maxAge, minCefr, maxCefr, targetCefr, genders,
                     household, criteria, access, committeeMinWeeks, committeeMaxWeeks, referrers, Set.of("fr"),
                     waitingList, place, scope != null ? scope : place.isNational() ? TerritoryScope.NATIONAL_REMOTE : TerritoryScope.LOCAL,
-                    List.copyOf(hours), inferred);
+                    List.copyOf(hours), inferred, new org.passerelle.catalogue.WayIns.Resolved(
+                            org.passerelle.catalogue.vocabulary.WayInCode.ASK_AT_THE_DESK, true, Map.of(), null, null));
         }
 
         PreparedOffer prepared() {

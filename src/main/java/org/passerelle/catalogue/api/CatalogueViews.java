@@ -14,6 +14,7 @@ import org.passerelle.catalogue.ServiceAtLocation;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.Territory;
+import org.passerelle.catalogue.WayIns;
 import org.passerelle.catalogue.Theme;
 import org.passerelle.common.api.Refs;
 import org.passerelle.common.i18n.LanguageSelection;
@@ -61,15 +62,22 @@ public final class CatalogueViews {
                 nullIfEmpty(sorted(s.channels)), s.durationDays,
                 s.durationNote, capacity, territory(s), indicators,
                 new SourceView(s.sourceFile, s.sourceSection, lines, s.sourceDate), sorted(s.inferred),
-                s.curatorNote, s.locations.stream().map(CatalogueViews::location).toList(), s.updatedAt, s.version);
+                s.curatorNote, s.locations.stream().sorted(java.util.Comparator.comparing(at -> at.location.slug))
+                        .map(CatalogueViews::location).toList(),
+                s.hasContact() ? new ContactView(s.contactPhone, s.contactEmail, s.contactUrl) : null,
+                WayIns.view(WayIns.resolve(s), languages, java.time.Instant.now()), s.updatedAt, s.version);
     }
 
     private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
-    static LocationView location(ServiceAtLocation at) {
-        var l = at.location;
-        OpeningHours.Hours hours = at.hours();
-        var until = hours.openUntil(java.time.Instant.now());
+    public static LocationView location(ServiceAtLocation at) {
+        return location(at.location, at.hours(), java.time.Instant.now());
+    }
+
+    /** A place with the given hours (a service's permanences there, or the place's own: the desk's). */
+    public static LocationView location(org.passerelle.catalogue.Location l, OpeningHours.Hours hours,
+            java.time.Instant now) {
+        var until = hours.openUntil(now);
         return new LocationView(l.id, l.slug, l.name, l.address1, l.postalCode, l.city, l.country, l.latitude,
                 l.longitude, l.timezone, l.accessibilityNote, hours.illustrative(), until.isPresent(),
                 until.map(HH_MM::format).orElse(null), OpeningHours.osm(hours.slots()),

@@ -30,6 +30,12 @@ public record LocationView(
         @Schema(required = true) List<SlotView> slots,
         @Schema(required = true) List<ClosureView> closures) {
 
+    /** The same place with whether it is open at another moment. */
+    public LocationView withOpenNow(boolean open, String until) {
+        return new LocationView(id, slug, name, address1, postalCode, city, country, latitude, longitude, timezone,
+                accessibilityNote, illustrative, open, until, openingHours, slots, closures);
+    }
+
     @Schema(name = "ScheduleSlot", description = "A weekly slot (RRULE BYDAY), how people come, and interpreting.")
     public record SlotView(
             @Schema(required = true, example = "TU") String weekday,

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +24,7 @@ import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
 import org.passerelle.catalogue.vocabulary.TerritoryScope;
+import org.passerelle.catalogue.vocabulary.WayIn;
 
 /**
  * The fields of a service that its organisation maintains. Everything else (id, organisation, version,
@@ -73,12 +75,24 @@ public record ServiceInput(
         Integer durationDays,
         @Size(max = 1000, message = "must be at most 1000 characters") String durationNote,
         @Valid Capacity capacity,
-        @NotNull(message = "is required") @Valid @Schema(required = true) Territory territory) {
+        @NotNull(message = "is required") @Valid @Schema(required = true) Territory territory,
+        @Valid @Schema(description = "The service's own phone, e-mail and website; null when it has none (its "
+                + "organisation's are shown instead). Never a person's.") Contact contact,
+        @Valid @Schema(description = "How to get in; null when not stated (Passerelle then works one out and flags it "
+                + "as inferred).") WayInInput wayIn) {
 
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
     public static final String LANG = "[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}";
     /** Language tags are stored in varchar(20) columns; the pattern alone allows 30 characters. */
     public static final int LANG_MAX = 20;
+    /** E.164: a plus, a country code and at most 15 digits in all (ITU-T E.164), no spaces. */
+    public static final String E164 = "\\+[1-9][0-9]{6,14}";
+    public static final String E164_MESSAGE = "must be an E.164 number such as +33123456789";
+    /** One @, something before it, a dotted domain after it, no spaces (Bean Validation's @Email alone allows a@b). */
+    public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    public static final String EMAIL_MESSAGE = "must be an e-mail address";
+    public static final String HTTPS_URL = "https://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?";
+    public static final String HTTPS_URL_MESSAGE = "must be an https URL such as https://www.example.org/";
 
     @Schema(name = "EligibilityInput", description = "Who the service is for. Null means no condition or not stated.")
     public record Eligibility(
@@ -141,5 +155,34 @@ public record ServiceInput(
         public boolean hasPlace() {
             return org.passerelle.catalogue.Territory.hasPlace(city, department, region);
         }
+    }
+
+    @Schema(name = "ContactInput", description = "The service's own channels (HSDS service phones, email and url): "
+            + "the organisation's, never a person's. Leave it null when the organisation's own contact is the one "
+            + "to use.")
+    public record Contact(
+            @Size(max = 16, message = "must be at most 16 characters")
+            @Pattern(regexp = E164, message = E164_MESSAGE)
+            @Schema(description = "E.164, no spaces.", example = "+33472000000") String phone,
+            @Size(max = 254, message = "must be at most 254 characters")
+            @Email(message = EMAIL_MESSAGE) @Pattern(regexp = EMAIL, message = EMAIL_MESSAGE)
+            @Schema(format = "email", example = "accueil@example.org") String email,
+            @Size(max = 500, message = "must be at most 500 characters")
+            @Pattern(regexp = HTTPS_URL, message = HTTPS_URL_MESSAGE)
+            @Schema(example = "https://www.example.org/permanences") String url) {
+    }
+
+    @Schema(name = "WayInInput", description = "How to get in: come (to the place, or where the note says), call "
+            + "(needs a phone), write (needs an e-mail), online (needs a website) — the service's own or its "
+            + "organisation's — or ask-the-desk-to-refer-you (the service takes people a professional sends).")
+    public record WayInInput(
+            @NotNull(message = "is required") @Schema(required = true) WayIn code,
+            @Size(max = 20, message = "must hold at most 20 languages")
+            @Schema(description = "A short note, by BCP-47 language.",
+                    example = "{\"fr\":\"Sans rendez-vous le mardi après-midi.\",\"en\":\"No appointment on Tuesday afternoons.\"}")
+            Map<@Pattern(regexp = LANG, message = "must be a BCP-47 tag")
+                    @Size(max = LANG_MAX, message = "must be at most 20 characters") String,
+                    @NotBlank(message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters")
+                    String> note) {
     }
 }

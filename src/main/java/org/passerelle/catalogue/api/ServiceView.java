@@ -58,6 +58,9 @@ public record ServiceView(
         @Schema(description = "A curator's note on ambiguities in the source (English).") String curatorNote,
         @Schema(required = true, description = "Where and when the service holds permanences; empty when the sources "
                 + "give no hours.") List<LocationView> locations,
+        @Schema(description = "The service's own phone, e-mail and website; null when it has none (wayIn.contact "
+                + "then gives its organisation's).") ContactView contact,
+        @Schema(required = true, description = "How to get in, ready to show; never a dead end.") WayInView wayIn,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) int version) {
 

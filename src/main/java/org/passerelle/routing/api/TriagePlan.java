@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.common.api.Refs;
+import org.passerelle.catalogue.api.LocationView;
+import org.passerelle.catalogue.api.WayInView;
 import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.TerritoryScope;
 
@@ -15,7 +17,10 @@ public record TriagePlan(
         @Schema(required = true) List<NeedPlan> needs,
         @Schema(required = true) List<Pathway> pathways,
         @Schema(required = true, description = "The BCP-47 language of the offer names.", example = "fr")
-        String lang) {
+        String lang,
+        @Schema(description = "The city's one-stop-shop desk, with its own hours: the way in of every offer whose "
+                + "wayIn.desk is true, and of the ask-the-desk safety-net item. Null when no desk is configured. "
+                + "Illustrative desks have example hours: say so on screen.") LocationView desk) {
 
     @Schema(name = "NeedPlan", description = "The offers for one need.")
     public record NeedPlan(
@@ -45,7 +50,10 @@ public record TriagePlan(
             @Schema(description = "Kilometres from the person's city, when both are known.") Double distanceKm,
             @Schema(required = true, description = "Where the offer can be used: local (a stated place), "
                     + "national-remote (from anywhere), national-network (branches, ask where the nearest is), "
-                    + "unknown (never to be shown as available everywhere).") TerritoryScope scope) {
+                    + "unknown (never to be shown as available everywhere).") TerritoryScope scope,
+            @Schema(required = true, description = "How to get in: a contact (the service's own, else its "
+                    + "organisation's), a place with hours, or the one-stop-shop desk; never a dead end.")
+            WayInView wayIn) {
     }
 
     @Schema(name = "SafetyNetItem", description = "A guarantee of public law or a public service (a number to "
