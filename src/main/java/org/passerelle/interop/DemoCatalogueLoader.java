@@ -130,20 +130,29 @@ public class DemoCatalogueLoader {
         DemoCuration curation = curation(base + "curation.json", rejections);
         List<ServiceRecord> serviceRecords = read(base + "services.json", ServiceRecord.class, serviceCount,
                 rejections, curation);
+        DemoContacts contacts = contacts(base + "contacts.json", rejections);
         Taxonomy taxonomy = QuarkusTransaction.requiringNew().call(themes::taxonomy);
 
         // An initiatives.json entry is also an organisation when services name it as their organisation.
         Set<String> organizationIds = serviceRecords.stream().map(ServiceRecord::organizationId)
                 .collect(Collectors.toSet());
         for (OrganizationRecord record : extraOrganizations) {
-            store(record.id(), orgCount, rejections, organizations::findBySlug, () -> DemoMapping.organization(record));
+            store(record.id(), orgCount, rejections, organizations::findBySlug,
+                    () -> contacts.apply(DemoMapping.organization(record)));
         }
         for (InitiativeRecord record : mainInitiatives) {
             if (organizationIds.contains(record.id())) {
                 store(record.id(), orgCount, rejections, organizations::findBySlug,
-                        () -> DemoMapping.organization(record));
+                        () -> contacts.apply(DemoMapping.organization(record)));
             }
         }
+        Set<String> knownOrganizations = new java.util.HashSet<>(organizationIds);
+        extraOrganizations.forEach(r -> knownOrganizations.add(r.id()));
+        contacts.organizations().stream().filter(id -> !knownOrganizations.contains(id)).sorted()
+                .forEach(id -> reject(rejections, id, "contact for an organisation that is not in the catalogue"));
+        Set<String> knownServices = serviceRecords.stream().map(ServiceRecord::id).collect(Collectors.toSet());
+        contacts.services().stream().filter(id -> !knownServices.contains(id)).sorted()
+                .forEach(id -> reject(rejections, id, "contact for a service that is not in the catalogue"));
 
         Map<String, String> operatorOf = soleOrganizationPerInitiative(serviceRecords);
         Map<String, List<InitiativeRecord>> merged = merge(mainInitiatives, initiatives002, rejections);
@@ -165,7 +174,7 @@ public class DemoCatalogueLoader {
                 Initiative initiative = record.initiativeId() == null ? null
                         : initiatives.findBySlug(record.initiativeId())
                                 .orElseThrow(() -> new InvalidRecord("initiativeId matches no initiative"));
-                return DemoMapping.service(record, organization, initiative);
+                return contacts.apply(DemoMapping.service(record, organization, initiative));
             });
         }
 
@@ -272,6 +281,42 @@ public class DemoCatalogueLoader {
         } catch (IOException | IllegalArgumentException e) {
             reject(rejections, resource, "not a valid curation file");
             return DemoCuration.none();
+        }
+    }
+
+    /**
+     * The curator's contacts (DemoContacts); none when the file is absent. Each entry is validated; one that
+     * breaks a rule (a person's mobile, say) is reported by its record id and left out.
+     */
+    private DemoContacts contacts(String resource, List<String> rejections) {
+        try (InputStream in = open(resource)) {
+            if (in == null) {
+                return DemoContacts.none();
+            }
+            DemoContacts.File file = mapper.readValue(in, DemoContacts.File.class);
+            List<String> problems = new ArrayList<>();
+            for (var c : file.organizations() == null ? List.<DemoContacts.OrganizationContact>of() : file.organizations()) {
+                validator.validate(c).forEach(v -> problems.add(c.organization() + ": contact " + v.getPropertyPath()
+                        + " " + v.getMessage()));
+            }
+            for (var c : file.services() == null ? List.<DemoContacts.ServiceContact>of() : file.services()) {
+                validator.validate(c).forEach(v -> problems.add(c.service() + ": contact " + v.getPropertyPath() + " "
+                        + v.getMessage()));
+            }
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> reject(rejections, resource, p));
+                return DemoContacts.none();
+            }
+            List<String> refused = new ArrayList<>();
+            DemoContacts contacts = DemoContacts.of(file, refused);
+            refused.forEach(line -> {
+                rejections.add(line);
+                LOG.warnf("Demo catalogue: skipped %s", line);
+            });
+            return contacts;
+        } catch (IOException | IllegalArgumentException e) {
+            reject(rejections, resource, "not a valid contacts file");
+            return DemoContacts.none();
         }
     }
 

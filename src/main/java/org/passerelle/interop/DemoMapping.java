@@ -199,6 +199,12 @@ final class DemoMapping {
         l.accessibilityNote = r.accessibilityNote();
         l.illustrative = shop.illustrative();
         l.sourceNote = shop.source();
+        for (OneStopShopRecord.SlotRecord h : nullSafe(r.hours())) {
+            l.slots.add(slot(h));
+        }
+        for (OneStopShopRecord.ClosureRecord c : nullSafe(shop.closures())) {
+            l.closures.add(closure(c));
+        }
         return l;
     }
 
@@ -211,25 +217,33 @@ final class DemoMapping {
         at.illustrative = shop.illustrative();
         at.note = shop.illustrative() ? "Example hours (illustrative), not from the sources." : null;
         for (OneStopShopRecord.SlotRecord r : p.slots()) {
-            var slot = new org.passerelle.catalogue.ServiceAtLocation.Slot();
-            slot.weekday = r.weekday();
-            slot.opensAt = r.opensAt();
-            slot.closesAt = r.closesAt();
-            slot.validFrom = r.validFrom();
-            slot.validTo = r.validTo();
-            slot.walkIn = r.walkIn();
-            slot.appointment = r.appointment();
-            slot.interpreting = r.interpreting();
-            at.slots.add(slot);
+            at.slots.add(slot(r));
         }
         for (OneStopShopRecord.ClosureRecord r : nullSafe(shop.closures())) {
-            var closure = new org.passerelle.catalogue.ServiceAtLocation.Closure();
-            closure.startsOn = r.startsOn();
-            closure.endsOn = r.endsOn();
-            closure.reason = r.reason();
-            at.closures.add(closure);
+            at.closures.add(closure(r));
         }
         return at;
+    }
+
+    private static org.passerelle.catalogue.ServiceAtLocation.Slot slot(OneStopShopRecord.SlotRecord r) {
+        var slot = new org.passerelle.catalogue.ServiceAtLocation.Slot();
+        slot.weekday = r.weekday();
+        slot.opensAt = r.opensAt();
+        slot.closesAt = r.closesAt();
+        slot.validFrom = r.validFrom();
+        slot.validTo = r.validTo();
+        slot.walkIn = r.walkIn();
+        slot.appointment = r.appointment();
+        slot.interpreting = r.interpreting();
+        return slot;
+    }
+
+    private static org.passerelle.catalogue.ServiceAtLocation.Closure closure(OneStopShopRecord.ClosureRecord r) {
+        var closure = new org.passerelle.catalogue.ServiceAtLocation.Closure();
+        closure.startsOn = r.startsOn();
+        closure.endsOn = r.endsOn();
+        closure.reason = r.reason();
+        return closure;
     }
 
     /**

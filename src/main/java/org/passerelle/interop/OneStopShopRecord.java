@@ -19,9 +19,10 @@ record OneStopShopRecord(
         List<@Valid ClosureRecord> closures,
         @NotEmpty List<@Valid PermanenceRecord> permanences) {
 
+    /** {@code hours}: the desk's own reception hours, apart from the permanences held there. */
     record LocationRecord(@NotBlank @Pattern(regexp = DemoRecords.SLUG) String id, @NotBlank String name,
             String address1, String postalCode, String city, String region, String country, Double latitude,
-            Double longitude, @NotBlank String timezone, String accessibilityNote) {
+            Double longitude, @NotBlank String timezone, String accessibilityNote, List<@Valid SlotRecord> hours) {
     }
 
     record ClosureRecord(@NotNull LocalDate startsOn, @NotNull LocalDate endsOn, String reason) {
