@@ -24,7 +24,7 @@ import {
   X,
 } from 'lucide';
 
-type IconNode = readonly (readonly [string, Readonly<Record<string, string | number | undefined>>])[];
+export type IconNode = readonly (readonly [string, Readonly<Record<string, string | number | undefined>>])[];
 
 export const ICONS = {
   home: House,

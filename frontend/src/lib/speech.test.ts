@@ -102,6 +102,16 @@ describe('read aloud utterances', () => {
         { key: 'status.any', effect: 'fits', fact: null, params: {}, inferred: false },
         { key: 'access.ask', effect: 'info', fact: null, params: {}, inferred: false },
       ],
+      scope: 'local',
+      wayIn: {
+        code: 'come',
+        inferred: false,
+        note: null,
+        noteLang: null,
+        contact: { phone: '+33199001122', email: null, url: null, from: 'organization' },
+        place: null,
+        desk: false,
+      },
     };
     const service = {
       slug: 'cimade',
@@ -120,6 +130,8 @@ describe('read aloud utterances', () => {
       ['ar', ar['reason.status.any']],
       ['ar', ar['plan.where']],
       ['fr', 'Hôtel de ville, 1 place Stanislas, 54000 Nancy'],
+      ['ar', ar['way.come']],
+      ['ar', '01 99 00 11 22'],
       ['ar', ar['bring.heading']],
       ['fr', 'Récépissé'],
       ['ar', ar['bring.noPapers']],

@@ -14,6 +14,7 @@ export type NeedPlan = components['schemas']['NeedPlan'];
 export type PlannedOffer = components['schemas']['PlannedOffer'];
 export type Service = components['schemas']['Service'];
 export type ServiceLocation = components['schemas']['ServiceLocation'];
+export type WayIn = components['schemas']['WayIn'];
 export type NeedsProfile = components['schemas']['NeedsProfile'];
 
 /** Header the service worker sets on answers it serves from its cache while offline. */

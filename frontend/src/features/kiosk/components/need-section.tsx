@@ -1,8 +1,9 @@
 import { Icon, isIconName } from '../../../components/icon';
-import type { Domain, NeedPlan, Service } from '../../../lib/api/client';
+import type { Domain, NeedPlan, Service, ServiceLocation } from '../../../lib/api/client';
 import type { Formatters } from '../../../lib/format';
 import type { T } from '../../../lib/i18n/translate';
 import { OfferCard, Reasons } from './offer-card';
+import { DeskBlock } from './way-in';
 
 /** One need of the plan: fitting offers first, an unmet need said kindly with a next step. */
 export function NeedSection(props: {
@@ -13,6 +14,8 @@ export function NeedSection(props: {
   f: Formatters;
   hash: string;
   nameLang?: string;
+  /** The one-stop-shop desk (the plan's), the way in when nothing else is known. */
+  desk?: ServiceLocation | null | undefined;
 }) {
   const { need, domain, services, t, f } = props;
   const id = `need-${need.need}`;
@@ -31,13 +34,14 @@ export function NeedSection(props: {
             <strong>{t('plan.unmet.next')}</strong>
           </p>
           {need.need === 'emergency' || need.need === 'housing' ? <p>{t('plan.unmet.emergency')}</p> : null}
+          {props.desk ? <DeskBlock desk={props.desk} t={t} f={f} /> : null}
         </div>
       ) : null}
       {eligible.length > 0 ? (
         <ol class="offers">
           {eligible.map((offer) => (
             <li key={offer.id}>
-              <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} {...(props.nameLang ? { nameLang: props.nameLang } : {})} />
+              <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} desk={props.desk} {...(props.nameLang ? { nameLang: props.nameLang } : {})} />
             </li>
           ))}
         </ol>
@@ -48,7 +52,7 @@ export function NeedSection(props: {
           <ol class="offers">
             {maybe.map((offer) => (
               <li key={offer.id}>
-                <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} {...(props.nameLang ? { nameLang: props.nameLang } : {})} />
+                <OfferCard offer={offer} service={services.get(offer.slug)} t={t} f={f} hash={props.hash} desk={props.desk} {...(props.nameLang ? { nameLang: props.nameLang } : {})} />
               </li>
             ))}
           </ol>

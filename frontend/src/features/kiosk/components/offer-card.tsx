@@ -1,6 +1,6 @@
 import { Icon, type IconName } from '../../../components/icon';
 import { Link } from '../../../components/link';
-import type { PlannedOffer, Service } from '../../../lib/api/client';
+import type { PlannedOffer, Service, ServiceLocation } from '../../../lib/api/client';
 import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
@@ -9,6 +9,8 @@ import { addressOf } from '../model/address';
 import { offerSegments } from '../model/offer-speech';
 import { ReadControls } from '../../../components/read-aloud';
 import { BringList } from './bring-list';
+import { WayInBlock } from './way-in';
+import { CAN_DIAL_QUERY, useMediaQuery } from '../../../lib/layout';
 
 const EFFECT_ICON: Record<Effect, IconName> = { fits: 'check', missing: 'help', fails: 'close', info: 'info' };
 
@@ -50,9 +52,12 @@ export function OfferCard(props: {
   /** The language of the offer names (the API falls back to en, then fr). */
   nameLang?: string;
   headingLevel?: 3 | 4;
+  /** The one-stop-shop desk, the way in when nothing else is known. */
+  desk?: ServiceLocation | null | undefined;
 }) {
   const { offer, service, t, f } = props;
-  const address = addressOf(service);
+  const address = addressOf(service, offer.wayIn);
+  const canDial = useMediaQuery(CAN_DIAL_QUERY);
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   return (
     <article class={`offer offer--${offer.verdict}`} data-slug={offer.slug}>
@@ -67,20 +72,23 @@ export function OfferCard(props: {
         <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
       <Reasons offer={offer} t={t} f={f} service={service} />
-      <div class="offer__where">
-        <Icon name="pin" />
-        <p>
-          <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}
-          {typeof offer.distanceKm === 'number' && offer.distanceKm > 0 ? (
-            <> ({t('plan.distance', { km: f.number(offer.distanceKm) })})</>
-          ) : null}
-        </p>
-      </div>
+      {address ? (
+        <div class="offer__where">
+          <Icon name="pin" />
+          <p>
+            <strong>{t('plan.where')}</strong> <bdi dir="auto">{address}</bdi>
+            {typeof offer.distanceKm === 'number' && offer.distanceKm > 0 ? (
+              <> ({t('plan.distance', { km: f.number(offer.distanceKm) })})</>
+            ) : null}
+          </p>
+        </div>
+      ) : null}
+      <WayInBlock wayIn={offer.wayIn} desk={props.desk} organization={offer.organization.name} t={t} f={f} canDial={canDial} />
       <ReadControls
         owner={`offer:${offer.slug}`}
         label={offer.name}
         class="read-offer no-print"
-        segments={(lang) => offerSegments({ offer, service, t, f, lang, nameLang: props.nameLang })}
+        segments={(lang) => offerSegments({ offer, service, t, f, lang, nameLang: props.nameLang, desk: props.desk })}
       />
       <details class="offer__bring">
         <summary>{t('bring.heading')}</summary>

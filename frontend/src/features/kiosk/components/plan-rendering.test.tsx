@@ -1,6 +1,6 @@
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import type { NeedPlan, Service } from '../../../lib/api/client';
+import type { NeedPlan, PlannedOffer, Service } from '../../../lib/api/client';
 import { createFormatters } from '../../../lib/format';
 import en from '../../../lib/i18n/messages/en';
 import fr from '../../../lib/i18n/messages/fr';
@@ -19,10 +19,15 @@ const reason = (key: string, effect: Reason['effect'], params: Reason['params'] 
   key, effect, fact: null, params, inferred,
 });
 
+const DESK_WAY: PlannedOffer['wayIn'] = {
+  code: 'ask-at-the-desk', inferred: true, note: null, noteLang: null, contact: null, place: null, desk: true,
+};
+
 const HOUSING: NeedPlan = {
   need: 'housing',
   themes: ['housing'],
   unmet: false,
+  safetyNet: [],
   offers: [
     {
       id: '0b133ffe-7c2f-5578-b997-8c6aa64b49d0',
@@ -37,6 +42,8 @@ const HOUSING: NeedPlan = {
         reason('hours.open-now', 'info', { until: '17:00', illustrative: false }),
       ],
       distanceKm: 2.5,
+      scope: 'local',
+      wayIn: DESK_WAY,
     },
     {
       id: '1e73121a-63c5-560c-a69b-ab0b9184b6da',
@@ -46,6 +53,8 @@ const HOUSING: NeedPlan = {
       accessMode: 'professional-referral',
       verdict: 'maybe',
       reasons: [reason('household.only', 'missing', { household: 'family' }), reason('access.professional-referral', 'info', {}, true)],
+      scope: 'local',
+      wayIn: DESK_WAY,
     },
   ],
   notEligible: [
@@ -56,6 +65,8 @@ const HOUSING: NeedPlan = {
       organization: ORG,
       verdict: 'not-eligible',
       reasons: [reason('age.range', 'fails', { min: 60, max: null })],
+      scope: 'local',
+      wayIn: DESK_WAY,
     },
   ],
 };
@@ -113,7 +124,7 @@ describe('plan rendering', () => {
   it('says an unmet need kindly, with a next step', () => {
     const unmet = render(
       <NeedSection
-        need={{ need: 'emergency', themes: ['emergency-aid'], unmet: true, offers: [], notEligible: [] }}
+        need={{ need: 'emergency', themes: ['emergency-aid'], unmet: true, safetyNet: [], offers: [], notEligible: [] }}
         domain={undefined}
         services={new Map()}
         t={t}

@@ -1,12 +1,13 @@
 // What the read-aloud control of one offer reads: the same facts as its card, block by block, each
 // text tagged with the language it is in (the name in the API's language, French places as French).
-import type { PlannedOffer, Service } from '../../../lib/api/client';
+import type { PlannedOffer, Service, ServiceLocation } from '../../../lib/api/client';
 import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { languageOfRun, type Segment } from '../../../lib/speech';
-import { addressOf } from './address';
+import { addressOf, placeLine } from './address';
 import { whatToBring } from './bring';
+import { displayPhone, displayUrl } from './contact-format';
 import { reasonLines } from './reasons';
 
 export function offerSegments(input: {
@@ -18,6 +19,8 @@ export function offerSegments(input: {
   lang: string;
   /** The language the API wrote the offer names in. */
   nameLang: string | undefined;
+  /** The one-stop-shop desk, read when it is the way in. */
+  desk?: ServiceLocation | null | undefined;
 }): Segment[] {
   const { offer, service, t, f, lang } = input;
   const out: Segment[] = [];
@@ -36,11 +39,40 @@ export function offerSegments(input: {
     add(line.text);
     next();
   }
-  add(t('plan.where'));
-  const address = addressOf(service);
-  if (address) add(address, languageOfRun(address, lang));
-  else add(t('plan.noAddress'));
-  next();
+  const address = addressOf(service, offer.wayIn);
+  if (address) {
+    add(t('plan.where'));
+    add(address, languageOfRun(address, lang));
+    next();
+  }
+  const wayIn = offer.wayIn;
+  if (wayIn) {
+    add(t(`way.${wayIn.code}` as MessageKey));
+    next();
+    if (wayIn.note) {
+      add(wayIn.note, wayIn.noteLang ?? languageOfRun(wayIn.note, lang));
+      next();
+    }
+    const contact = wayIn.contact;
+    if (contact?.phone) {
+      add(displayPhone(contact.phone));
+      next();
+    }
+    if (contact?.email) {
+      add(contact.email, 'fr');
+      next();
+    }
+    if (contact?.url) {
+      add(displayUrl(contact.url), 'fr');
+      next();
+    }
+    if (wayIn.desk && input.desk) {
+      add(`${t('way.desk')}:`);
+      const line = placeLine(input.desk);
+      add(line, languageOfRun(line, lang));
+      next();
+    }
+  }
   add(t('bring.heading'));
   next();
   const documents = service?.requiredDocuments ?? [];

@@ -13,6 +13,7 @@ import { NeedSection } from '../components/need-section';
 import { Pathways } from '../components/pathways';
 import { encodeFragment } from '../model/answers';
 import { useKiosk } from '../model/store';
+import { rememberDesk } from '../model/desk';
 
 // The QR code library loads only when the person asks for it (kiosk JS budget).
 const QrPanel = lazy(() => import('../components/qr-panel'), () => <Loading />);
@@ -45,6 +46,9 @@ export default function PlanRoute() {
         </Link>
       </section>
     );
+  }
+  if (plan.state === 'ready') {
+    rememberDesk(plan.data.plan.desk);
   }
   const domainList = domains.state === 'ready' ? domains.data : [];
   return (
@@ -93,6 +97,7 @@ export default function PlanRoute() {
               f={f}
               hash={hash}
               nameLang={plan.data.plan.lang}
+              desk={plan.data.plan.desk}
             />
           ))}
         </>

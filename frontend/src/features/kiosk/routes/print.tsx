@@ -17,6 +17,7 @@ import { answerRows } from '../components/answers-summary';
 import { addressOf, Reasons } from '../components/offer-card';
 import { QrCode } from '../components/qr-code';
 import { BringList } from '../components/bring-list';
+import { DeskBlock, WayInBlock } from '../components/way-in';
 import { encodeFragment, withoutStatus, type Answers } from '../model/answers';
 import { planUrl } from '../model/qr';
 import { useKiosk } from '../model/store';
@@ -35,7 +36,7 @@ interface Column {
 function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column: Column; showStatus: boolean }) {
   const { t, f } = column;
   const service = column.services.get(offer.slug);
-  const address = addressOf(service);
+  const address = addressOf(service, offer.wayIn);
   return (
     <div class="print-col" lang={column.lang} dir={dirOf(column.lang)}>
       <p class="print-offer__title">
@@ -46,9 +47,13 @@ function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column:
         · <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
       <Reasons offer={offer} t={t} f={f} service={service} showStatus={showStatus} />
-      <p class="print-where">
-        <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}
-      </p>
+      {address ? (
+        <p class="print-where">
+          <strong>{t('plan.where')}</strong> <bdi dir="auto">{address}</bdi>
+        </p>
+      ) : null}
+      {/* The desk itself (address and hours) is printed once, after the plan. */}
+      <WayInBlock wayIn={offer.wayIn} desk={null} organization={offer.organization.name} t={t} f={f} canDial={false} print />
       <div class="print-bring">
         <strong>{t('bring.heading')}</strong>
         <BringList accessMode={offer.accessMode} documents={service?.requiredDocuments} t={t} />
@@ -116,7 +121,14 @@ export default function PrintRoute() {
     plan.state === 'ready' && domains.state === 'ready' && frDomains.state === 'ready' && frT && (!bilingual || frServices);
   const columns: Column[] = [];
   if (ready) {
-    columns.push({ lang, t, f: app.f, domains: domains.data, services: plan.data.services, namesLang: plan.data.plan.lang });
+    columns.push({
+      lang,
+      t,
+      f: app.f,
+      domains: domains.data,
+      services: plan.data.services,
+      namesLang: plan.data.plan.lang,
+    });
     if (bilingual) {
       columns.push({
         lang: 'fr',
@@ -128,6 +140,7 @@ export default function PrintRoute() {
       });
     }
   }
+  const deskOfPlan = plan.state === 'ready' ? (plan.data.plan.desk ?? null) : null;
   const hash = encodeFragment(lang, answers, { includeStatus: false });
   const printed: Answers = includeStatus ? answers : withoutStatus(answers);
   const now = new Date().toISOString();
@@ -192,6 +205,18 @@ export default function PrintRoute() {
               <NeedRows key={need.need} need={need} columns={columns} showStatus={includeStatus} />
             ))}
           </section>
+          {deskOfPlan ? (
+            <section class="print-desk" aria-labelledby="print-desk">
+              <h2 id="print-desk">{t('way.desk')}</h2>
+              <div class="print-row">
+                {columns.map((c) => (
+                  <div key={c.lang} class="print-col" lang={c.lang} dir={dirOf(c.lang)}>
+                    <DeskBlock desk={deskOfPlan} t={c.t} f={c.f} print />
+                  </div>
+                ))}
+              </div>
+            </section>
+          ) : null}
           <div class="print-emergency">
             <h2 id="print-emergency">{t('emergency.title')}</h2>
             <ul>

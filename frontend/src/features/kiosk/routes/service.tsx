@@ -11,6 +11,9 @@ import { useTitle } from '../../../lib/use-title';
 import { BackButton } from '../components/back-button';
 import { encodeFragment } from '../model/answers';
 import { BringList } from '../components/bring-list';
+import { WayInBlock } from '../components/way-in';
+import { lastDesk } from '../model/desk';
+import { CAN_DIAL_QUERY, useMediaQuery } from '../../../lib/layout';
 import { useKiosk } from '../model/store';
 import type { Load } from '../api/themes';
 
@@ -73,6 +76,8 @@ export default function ServiceRoute({ slug }: { slug: string }) {
   const { t, f, lang } = useApp();
   const { answers } = useKiosk();
   const [result, setResult] = useState<Load<Service> | { state: 'missing' }>({ state: 'loading' });
+  const desk = lastDesk();
+  const canDial = useMediaQuery(CAN_DIAL_QUERY);
   useEffect(() => {
     let live = true;
     setResult({ state: 'loading' });
@@ -135,6 +140,7 @@ export default function ServiceRoute({ slug }: { slug: string }) {
         <h2 id="access">{t('service.access')}</h2>
         <p>{t(mode ? (`access.${mode}` as MessageKey) : 'access.unknown')}</p>
         {mode && modeInferred ? <p class="hint">{t('access.inferred')}</p> : null}
+        <WayInBlock wayIn={service.wayIn} desk={desk} organization={service.organization.name} t={t} f={f} canDial={canDial} />
       </section>
       <section aria-labelledby="hours">
         <h2 id="hours">{t('service.hours')}</h2>

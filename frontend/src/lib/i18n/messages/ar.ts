@@ -223,6 +223,15 @@ const ar: Catalogue = {
   'access.committee': 'لجنة تدرس طلبك. يرسله لك مساعد اجتماعي أو مكتب الاستقبال.',
   'access.unknown': 'لا يُذكر كيف تحصل على الخدمة. اسألهم أولًا.',
   'access.inferred': 'هذا تقديرنا. يرجى التحقق معهم.',
+  // issue 14: the way in on every offer (machine-translated, needs review)
+  'way.come': 'اذهب إليهم في ساعات العمل.',
+  'way.call': 'اتصل بهم.',
+  'way.write': 'راسلهم.',
+  'way.online': 'استخدم موقعهم.',
+  'way.ask-the-desk-to-refer-you': 'يمكن لمكتب الاستقبال إرسالك إليهم.',
+  'way.ask-at-the-desk': 'اسأل في مكتب الاستقبال: سيساعدونك.',
+  'way.fromOrganization': 'تواصل {organization}',
+  'way.desk': 'مكتب الاستقبال',
 
   'channel.in-person': 'حضوريًا',
   'channel.phone': 'عبر الهاتف',

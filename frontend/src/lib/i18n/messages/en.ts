@@ -220,6 +220,15 @@ const en = {
   'access.committee': 'A committee studies your request. A social worker or the desk sends it for you.',
   'access.unknown': 'It does not say how to get in. Ask them first.',
   'access.inferred': 'This is our best guess. Please check with them.',
+  // issue 14: the way in on every offer
+  'way.come': 'Go there when it is open.',
+  'way.call': 'Call them.',
+  'way.write': 'Write to them.',
+  'way.online': 'Use their website.',
+  'way.ask-the-desk-to-refer-you': 'The reception desk can send you there.',
+  'way.ask-at-the-desk': 'Ask at the reception desk: they will help you.',
+  'way.fromOrganization': 'Contact of {organization}',
+  'way.desk': 'Reception desk',
 
   'channel.in-person': 'in person',
   'channel.phone': 'by phone',

@@ -223,6 +223,15 @@ const faAF: Catalogue = {
   'access.committee': 'یک کمیته درخواست شما را بررسی می‌کند. مددکار اجتماعی یا میز پذیرش آن را برای شما می‌فرستد.',
   'access.unknown': 'گفته نشده چطور استفاده کنید. اول از آن‌ها بپرسید.',
   'access.inferred': 'این تخمین ماست. لطفاً با آن‌ها بررسی کنید.',
+  // issue 14: the way in on every offer (machine-translated, needs review)
+  'way.come': 'در ساعات کاری بروید.',
+  'way.call': 'زنگ بزنید.',
+  'way.write': 'ایمیل بنویسید.',
+  'way.online': 'از ویب‌سایت استفاده کنید.',
+  'way.ask-the-desk-to-refer-you': 'میز پذیرش می‌تواند شما را بفرستد.',
+  'way.ask-at-the-desk': 'از میز پذیرش بپرسید: کمک می‌کنند.',
+  'way.fromOrganization': 'تماس {organization}',
+  'way.desk': 'میز پذیرش',
 
   'channel.in-person': 'حضوری',
   'channel.phone': 'از راه تلفون',

@@ -222,6 +222,15 @@ const fr: Record<MessageKey, string> = {
   'access.committee': 'Une commission étudie votre demande. Un travailleur social ou l’accueil l’envoie pour vous.',
   'access.unknown': 'On ne sait pas comment y accéder. Demandez-leur d’abord.',
   'access.inferred': 'C’est notre estimation. Vérifiez auprès d’eux.',
+  // issue 14: the way in on every offer
+  'way.come': 'Allez-y aux heures d’ouverture.',
+  'way.call': 'Appelez-les.',
+  'way.write': 'Écrivez-leur.',
+  'way.online': 'Allez sur leur site.',
+  'way.ask-the-desk-to-refer-you': 'L’accueil peut vous y envoyer.',
+  'way.ask-at-the-desk': 'Demandez à l’accueil : on vous aidera.',
+  'way.fromOrganization': 'Contact de {organization}',
+  'way.desk': 'Accueil',
 
   'channel.in-person': 'sur place',
   'channel.phone': 'par téléphone',

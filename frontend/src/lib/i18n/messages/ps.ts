@@ -223,6 +223,15 @@ const ps: Catalogue = {
   'access.committee': 'یوه کمېټه ستاسو غوښتنه ګوري. ټولنیز کارکوونکی یا د هرکلي مېز یې ستاسو لپاره لېږي.',
   'access.unknown': 'نه دي ویل شوي چې څنګه ورته لاسرسی ومومئ. لومړی له دوی وپوښتئ.',
   'access.inferred': 'دا زموږ اټکل دی. مهرباني وکړئ له دوی سره یې وګورئ.',
+  // issue 14: the way in on every offer (machine-translated, needs review)
+  'way.come': 'د کار په وخت کې ورشئ.',
+  'way.call': 'زنګ ووهئ.',
+  'way.write': 'برېښنالیک ولیکئ.',
+  'way.online': 'ویب پاڼه وکاروئ.',
+  'way.ask-the-desk-to-refer-you': 'د هرکلي مېز کولی شي تاسو ولېږي.',
+  'way.ask-at-the-desk': 'د هرکلي له مېز وپوښتئ: مرسته به وکړي.',
+  'way.fromOrganization': 'د {organization} اړیکه',
+  'way.desk': 'د هرکلي مېز',
 
   'channel.in-person': 'مخامخ',
   'channel.phone': 'د تلیفون له لارې',

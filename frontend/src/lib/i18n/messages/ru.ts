@@ -224,6 +224,15 @@ const ru: Catalogue = {
   'access.committee': 'Ваше заявление рассматривает комиссия. Социальный работник или стойка приёма отправляет его за вас.',
   'access.unknown': 'Не указано, как получить услугу. Сначала спросите их.',
   'access.inferred': 'Это наше предположение. Проверьте у них.',
+  // issue 14: the way in on every offer (machine-translated, needs review)
+  'way.come': 'Приходите в часы работы.',
+  'way.call': 'Позвоните.',
+  'way.write': 'Напишите им.',
+  'way.online': 'Откройте их сайт.',
+  'way.ask-the-desk-to-refer-you': 'Стойка приёма может вас направить.',
+  'way.ask-at-the-desk': 'Спросите на стойке приёма: вам помогут.',
+  'way.fromOrganization': 'Контакт: {organization}',
+  'way.desk': 'Стойка приёма',
 
   'channel.in-person': 'лично',
   'channel.phone': 'по телефону',

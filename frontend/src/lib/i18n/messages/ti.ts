@@ -223,6 +223,15 @@ const ti: Catalogue = {
   'access.committee': 'ኮሚቴ ጠለብኩም ይርኢ። ማሕበራዊ ሰራሕተኛ ወይ መቐበሊ ንዓኹም ኢሉ ይሰዶ።',
   'access.unknown': 'ከመይ ጌርኩም ከም እትረኽብዎ ኣይተገልጸን። መጀመርታ ሕተትዎም።',
   'access.inferred': 'እዚ ግምትና እዩ። በጃኹም ምሳታቶም ኣረጋግጹ።',
+  // issue 14: the way in on every offer (machine-translated, needs review)
+  'way.come': 'ኣብ ሰዓታት ስራሕ ኺዱ።',
+  'way.call': 'ደውሉ።',
+  'way.write': 'ጽሓፉ።',
+  'way.online': 'መርበብ ሓበሬታ ተጠቐሙ።',
+  'way.ask-the-desk-to-refer-you': 'መቐበሊ ክሰደኩም ይኽእል።',
+  'way.ask-at-the-desk': 'ኣብ መቐበሊ ሕተቱ፡ ክሕግዙኹም እዮም።',
+  'way.fromOrganization': 'ርክብ {organization}',
+  'way.desk': 'መቐበሊ',
 
   'channel.in-person': 'ብኣካል',
   'channel.phone': 'ብስልኪ',

@@ -224,6 +224,15 @@ const uk: Catalogue = {
   'access.committee': 'Вашу заяву розглядає комісія. Соціальний працівник або рецепція надсилає її за вас.',
   'access.unknown': 'Не вказано, як отримати послугу. Спочатку запитайте їх.',
   'access.inferred': 'Це наше припущення. Перевірте в них.',
+  // issue 14: the way in on every offer (machine-translated, needs review)
+  'way.come': 'Приходьте в години роботи.',
+  'way.call': 'Зателефонуйте.',
+  'way.write': 'Напишіть їм.',
+  'way.online': 'Відкрийте їхній сайт.',
+  'way.ask-the-desk-to-refer-you': 'Рецепція може вас направити.',
+  'way.ask-at-the-desk': 'Запитайте на рецепції: вам допоможуть.',
+  'way.fromOrganization': 'Контакт: {organization}',
+  'way.desk': 'Рецепція',
 
   'channel.in-person': 'особисто',
   'channel.phone': 'телефоном',
