@@ -2,6 +2,7 @@ package org.passerelle.catalogue.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.common.text.Coded;
 import org.passerelle.common.text.CodedConverter;
 
@@ -10,6 +11,7 @@ import org.passerelle.common.text.CodedConverter;
  * It says what to do first; {@link AccessMode} says who decides. When a service states none, Passerelle
  * works one out ({@link WayInCode}) and flags it as inferred.
  */
+@Schema(name = "StatedWayIn", description = "How to get in, as the service's organisation states it.")
 public enum WayIn implements Coded {
     /** Come during the opening hours, to the address given (or the one the note names). */
     COME("come"),
