@@ -26,7 +26,11 @@ export function Reasons(props: {
   showStatus?: boolean;
 }) {
   const { offer, t, f, only } = props;
-  const context: ReasonContext = { scope: props.service?.territory.scope, showStatus: props.showStatus ?? true };
+  const context: ReasonContext = {
+    scope: props.service?.territory.scope,
+    showStatus: props.showStatus ?? true,
+    deskIsTheWayIn: offer.wayIn?.desk ?? false,
+  };
   const lines = reasonLines(offer.reasons, t, f, context).filter((l) => !only || l.effect === only);
   return (
     <ul class="reasons">

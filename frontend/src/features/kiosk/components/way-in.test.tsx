@@ -63,7 +63,7 @@ describe('the way in', () => {
     expect(html).toContain('accueil@example.org');
     expect(html).toContain('www.example.org');
     expect(html).not.toContain('href=');
-    expect(html).toContain('Contact of DIAIR');
+    expect(html).toContain('Contact of \u2068DIAIR\u2069');
     expect(html).toContain('<p class="way-in__note" lang="fr" dir="auto">Du lundi au vendredi, le matin.</p>');
   });
 
@@ -79,7 +79,9 @@ describe('the way in', () => {
     expect(html).toContain('Ask at the reception desk: they will help you.');
     expect(html).toContain('Reception desk:</strong> <bdi dir="auto">Guichet unique — Hôtel de ville de Nancy (exemple), 1 place Stanislas, 54000 Nancy</bdi>');
     expect(html).toContain('Open now until 12:30');
-    expect(html).toMatch(/Monday <span dir="ltr">09:00–12:30, 13:30–17:00<\/span>.*Tuesday <span dir="ltr">09:00–12:30<\/span>/);
+    expect(html).toMatch(
+      /Monday <span><bdi dir="ltr">09:00–12:30<\/bdi><\/span><span> · <bdi dir="ltr">13:30–17:00<\/bdi><\/span><\/li><li>Tuesday <span><bdi dir="ltr">09:00–12:30<\/bdi>/,
+    );
     expect(html).toContain('These hours are examples');
     expect(html).not.toContain('Address not known');
   });
@@ -112,8 +114,8 @@ describe('the way in', () => {
 
   it('groups the desk hours by day, in the order of the week', () => {
     expect(hoursByDay(DESK.slots, f)).toEqual([
-      { day: 'Monday', times: '09:00–12:30, 13:30–17:00' },
-      { day: 'Tuesday', times: '09:00–12:30' },
+      { day: 'Monday', times: ['09:00–12:30', '13:30–17:00'] },
+      { day: 'Tuesday', times: ['09:00–12:30'] },
     ]);
   });
 
@@ -124,7 +126,7 @@ describe('the way in', () => {
       name: 'Support towards housing',
       organization: { id: '7ecc9bd4-5601-5d2a-bab5-e1c5f4b40122', slug: 'adoma', name: 'Adoma' },
       verdict: 'maybe',
-      reasons: [],
+      reasons: [{ key: 'hours.not-known', effect: 'info', fact: null, params: {}, inferred: false }],
       scope: 'local',
       wayIn: ASK,
     };
@@ -133,5 +135,11 @@ describe('the way in', () => {
     expect(html).toContain('data-way-in="ask-at-the-desk"');
     expect(html.match(/1 place Stanislas/g)?.length).toBe(2);
     expect(html).not.toContain('Address not known');
+    // "Hours not known: call before you go" would send the person to a number nobody has.
+    expect(html).not.toContain('call before you go');
+    const withPhone = render(
+      <NeedSection need={{ ...need, offers: [{ ...offer, wayIn: CONTACT }] }} domain={undefined} services={new Map()} t={t} f={f} hash="" desk={DESK} />,
+    );
+    expect(withPhone).toContain('call before you go');
   });
 });

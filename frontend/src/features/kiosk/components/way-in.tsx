@@ -8,6 +8,7 @@ import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { placeLine } from '../model/address';
+import { isolate } from '../model/reasons';
 import { displayPhone, displayUrl } from '../model/contact-format';
 
 const WEEK = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -30,7 +31,7 @@ function SvgIcon({ node }: { node: IconNode }) {
 }
 
 /** One line per open day: the weekday and its opening times, in the week's order. */
-export function hoursByDay(slots: ServiceLocation['slots'], f: Formatters): { day: string; times: string }[] {
+export function hoursByDay(slots: ServiceLocation['slots'], f: Formatters): { day: string; times: string[] }[] {
   const byDay = new Map<string, string[]>();
   [...slots]
     .sort((a, b) => WEEK.indexOf(a.weekday) - WEEK.indexOf(b.weekday) || a.opensAt.localeCompare(b.opensAt))
@@ -39,46 +40,68 @@ export function hoursByDay(slots: ServiceLocation['slots'], f: Formatters): { da
       times.push(`${f.time(s.opensAt)}–${f.time(s.closesAt)}`);
       byDay.set(s.weekday, times);
     });
-  return [...byDay].map(([day, times]) => ({ day: f.weekday(day), times: times.join(', ') }));
+  return [...byDay].map(([day, times]) => ({ day: f.weekday(day), times }));
+}
+
+/** The opening times of a day, each isolated left to right, so an RTL line keeps them in order. */
+function Times({ times }: { times: readonly string[] }) {
+  return (
+    <>
+      {times.map((time, i) => (
+        <span key={time}>
+          {i > 0 ? ' · ' : null}
+          <bdi dir="ltr">{time}</bdi>
+        </span>
+      ))}
+    </>
+  );
 }
 
 /** The one-stop-shop desk: its address, whether it is open now, its hours; example hours said so. */
 export function DeskBlock({ desk, t, f, print = false }: { desk: ServiceLocation; t: T; f: Formatters; print?: boolean }) {
+  const days = hoursByDay(desk.slots, f);
+  if (print) {
+    // On paper, one running paragraph: the address, the hours day after day, "example hours".
+    return (
+      <p class="way-in__desk">
+        <strong>{t('way.desk')}:</strong> <bdi dir="auto">{placeLine(desk)}</bdi>
+        {days.map((line) => (
+          <span key={line.day}>
+            {' — '}
+            {line.day} <Times times={line.times} />
+          </span>
+        ))}
+        {desk.illustrative ? <span class="hint"> {t('reason.hours.illustrative')}</span> : null}
+      </p>
+    );
+  }
   return (
     <div class="way-in__desk">
-      <p>
+      <p class="way-in__place">
         <Icon name="pin" />
         <span>
           <strong>{t('way.desk')}:</strong> <bdi dir="auto">{placeLine(desk)}</bdi>
         </span>
       </p>
-      {print ? null : (
-        <p class={desk.openNow ? 'open-now open-now--yes' : 'open-now'}>
-          <Icon name="clock" />
-          <span>
-            {desk.openNow && desk.openUntil ? t('service.openNow', { until: f.time(desk.openUntil) }) : t('service.closedNow')}
-          </span>
-        </p>
-      )}
-      {print ? (
-        <p class="way-in__hours">
-          {hoursByDay(desk.slots, f).map((line, i) => (
-            <span key={line.day}>
-              {i > 0 ? ' · ' : null}
-              {line.day} <span dir="ltr">{line.times}</span>
-            </span>
-          ))}
-        </p>
-      ) : (
-        <ul class="way-in__hours" aria-label={t('service.hours')}>
-          {hoursByDay(desk.slots, f).map((line) => (
+      <p class={desk.openNow ? 'open-now open-now--yes' : 'open-now'}>
+        <Icon name="clock" />
+        <span>
+          {desk.openNow && desk.openUntil ? t('service.openNow', { until: f.time(desk.openUntil) }) : t('service.closedNow')}
+          {desk.illustrative ? <span class="hint"> {t('reason.hours.illustrative')}</span> : null}
+        </span>
+      </p>
+      {/* Folded: a plan shows the desk under every offer it is the way in of. */}
+      <details class="way-in__hours-box">
+        <summary>{t('service.hours')}</summary>
+        <ul class="way-in__hours">
+          {days.map((line) => (
             <li key={line.day}>
-              {line.day} <span dir="ltr">{line.times}</span>
+              {line.day} <Times times={line.times} />
             </li>
           ))}
         </ul>
-      )}
-      {desk.illustrative ? <p class="hint">{t('service.illustrative')}</p> : null}
+        {desk.illustrative ? <p class="hint">{t('service.illustrative')}</p> : null}
+      </details>
     </div>
   );
 }
@@ -152,7 +175,7 @@ export function WayInBlock(props: {
             </li>
           ) : null}
           {contact.from === 'organization' ? (
-            <li class="hint">{t('way.fromOrganization', { organization: props.organization })}</li>
+            <li class="hint">{t('way.fromOrganization', { organization: isolate(props.organization) })}</li>
           ) : null}
         </ul>
       ) : null}

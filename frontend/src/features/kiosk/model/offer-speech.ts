@@ -35,7 +35,7 @@ export function offerSegments(input: {
   next();
   add(offer.organization.name, languageOfRun(offer.organization.name, lang));
   next();
-  for (const line of reasonLines(offer.reasons, t, f, { scope: service?.territory.scope })) {
+  for (const line of reasonLines(offer.reasons, t, f, { scope: service?.territory.scope, deskIsTheWayIn: offer.wayIn?.desk ?? false })) {
     add(line.text);
     next();
   }

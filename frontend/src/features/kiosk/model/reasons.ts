@@ -14,6 +14,11 @@ export interface ReasonContext {
   readonly scope?: TerritoryScope | undefined;
   /** False on paper without "include my status": no line that hints at the status the person gave. */
   readonly showStatus?: boolean;
+  /**
+   * The one-stop-shop desk is the offer's way in (nothing else is known): "hours not known, call before
+   * you go" would send the person to a number nobody has, so the line is left out; the desk's hours show.
+   */
+  readonly deskIsTheWayIn?: boolean;
 }
 
 /** Wraps a value inside a sentence in Unicode isolates, so a Latin name does not scramble an RTL line. */
@@ -156,7 +161,7 @@ export function reasonText(reason: Reason, t: T, f: Formatters, context: ReasonC
       return p['illustrative'] === true ? `${text} ${t('reason.hours.illustrative')}` : text;
     }
     case 'hours.not-known':
-      return t('reason.hours.not-known');
+      return context.deskIsTheWayIn ? undefined : t('reason.hours.not-known');
     default:
       return undefined;
   }

@@ -52,8 +52,11 @@ function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column:
           <strong>{t('plan.where')}</strong> <bdi dir="auto">{address}</bdi>
         </p>
       ) : null}
-      {/* The desk itself (address and hours) is printed once, after the plan. */}
-      <WayInBlock wayIn={offer.wayIn} desk={null} organization={offer.organization.name} t={t} f={f} canDial={false} print />
+      {/* On paper, the way in is the contact to keep: the place is the "where" line above, and the sheet is
+          made to be shown at the desk, whose address and hours are printed once after the plan. */}
+      {offer.wayIn.desk || !offer.wayIn.contact ? null : (
+        <WayInBlock wayIn={offer.wayIn} desk={null} organization={offer.organization.name} t={t} f={f} canDial={false} print />
+      )}
       <div class="print-bring">
         <strong>{t('bring.heading')}</strong>
         <BringList accessMode={offer.accessMode} documents={service?.requiredDocuments} t={t} />
@@ -206,8 +209,7 @@ export default function PrintRoute() {
             ))}
           </section>
           {deskOfPlan ? (
-            <section class="print-desk" aria-labelledby="print-desk">
-              <h2 id="print-desk">{t('way.desk')}</h2>
+            <section class="print-desk" aria-label={t('way.desk')}>
               <div class="print-row">
                 {columns.map((c) => (
                   <div key={c.lang} class="print-col" lang={c.lang} dir={dirOf(c.lang)}>
