@@ -32,6 +32,15 @@ public class AccessJournal implements PanacheRepositoryBase<AccessJournalEntry, 
         persist(entry);
     }
 
+    /**
+     * An attempt refused because the record is not the caller's (answered 404): kept in a transaction of
+     * its own, since the refusal rolls the request's transaction back. Probing for others' cases shows.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordDenied(Caller caller, UUID caseId, UUID referralId) {
+        record(caller, caseId, referralId, "denied");
+    }
+
     /** A coordinator reads a case's journal; the reading is journaled too. */
     @Transactional(Transactional.TxType.REQUIRED)
     public org.passerelle.referral.api.JournalPage page(Caller caller, UUID caseId, int page, int size) {

@@ -179,6 +179,7 @@ public class ReferralCases {
     ReferralCase ownCase(UUID id, Caller caller) {
         ReferralCase c = cases.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("case", id.toString()));
         if (!caller.agentOf(c.deskId)) {
+            journal.recordDenied(caller, c.id, null);
             throw ApiProblem.notFound("case", id.toString());
         }
         return c;
@@ -188,6 +189,7 @@ public class ReferralCases {
     ReferralCase readable(UUID id, Caller caller) {
         ReferralCase c = cases.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("case", id.toString()));
         if (!caller.agentOf(c.deskId) && !caller.coordinator()) {
+            journal.recordDenied(caller, c.id, null);
             throw ApiProblem.notFound("case", id.toString());
         }
         return c;

@@ -193,6 +193,7 @@ public class Referrals {
     public List<NoteView> notes(UUID id, Caller caller) {
         Referral r = visible(id, caller);
         if (side(r, caller) == null) {
+            journal.recordDenied(caller, r.caseId, r.id);
             throw ApiProblem.notFound("referral", id.toString());
         }
         journal.record(caller, r.caseId, r.id, "referral-notes-read");
@@ -202,6 +203,7 @@ public class Referrals {
     public NoteView addNote(UUID id, NoteInput input, Caller caller) {
         Referral r = visible(id, caller);
         if (side(r, caller) == null) {
+            journal.recordDenied(caller, r.caseId, r.id);
             throw ApiProblem.notFound("referral", id.toString());
         }
         CaseNote note = ReferralCases.newNote(r.caseId, r.id, input.body(), caller);
@@ -258,6 +260,7 @@ public class Referrals {
         boolean desk = caller.agentOf(r.referralCase.deskId);
         boolean partner = caller.partnerOf(r.organizationId) && r.status.visibleToPartner();
         if (!desk && !partner && !caller.coordinator()) {
+            journal.recordDenied(caller, r.caseId, r.id);
             throw ApiProblem.notFound("referral", id.toString());
         }
         return r;
