@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from './format';
-import en from './i18n/messages/en';
-import ar from './i18n/messages/ar';
+import { ar, en } from './i18n/messages/all';
 import { createTranslator } from './i18n/translate';
 import {
   isSpeaking,
@@ -98,6 +97,7 @@ describe('read aloud utterances', () => {
       organization: { id: '7ecc9bd4-5601-5d2a-bab5-e1c5f4b40122', slug: 'la-cimade', name: 'La Cimade' },
       accessMode: 'walk-in',
       verdict: 'eligible',
+      scope: 'local',
       reasons: [
         { key: 'status.any', effect: 'fits', fact: null, params: {}, inferred: false },
         { key: 'access.ask', effect: 'info', fact: null, params: {}, inferred: false },

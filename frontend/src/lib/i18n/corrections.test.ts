@@ -2,12 +2,7 @@
 // machine pass cannot bring the error back unnoticed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from './messages/en';
-import fr from './messages/fr';
-import ps from './messages/ps';
-import ru from './messages/ru';
-import ti from './messages/ti';
-import uk from './messages/uk';
+import { en, fr, ps, ru, ti, uk } from './messages/all';
 
 const STATUS_KEYS = [
   'q.status.asylum-seeker',

@@ -106,7 +106,7 @@ export default function PrintRoute() {
   const [frT, setFrT] = useState<T | undefined>(undefined);
   useTitle(t('print.heading'));
   useEffect(() => {
-    void loadCatalogues('fr', ['fr']).then((c) => setFrT(() => createTranslator('fr', c).t));
+    void loadCatalogues('fr', ['fr'], { withLater: true }).then((c) => setFrT(() => createTranslator('fr', c).t));
   }, []);
 
   if (answers.needs.length === 0) {
