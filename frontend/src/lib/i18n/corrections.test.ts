@@ -47,6 +47,17 @@ describe('translation fixes', () => {
     expect(fr['q.status.resettled-refugee']).toBe('Je suis arrivé ou arrivée par la réinstallation');
   });
 
+  it('uk and ru: the new status options fit every person too', () => {
+    const gendered = /(^|\s)[Яя] (біженець|беженец)|втік|втекла|бежал|прибув|приехал|визнаний як|признан |признана /;
+    for (const key of ['q.status.temporary-protection', 'q.status.stateless'] as const) {
+      expect(uk[key], `uk ${key}`).toBeTruthy();
+      expect(ru[key], `ru ${key}`).toBeTruthy();
+      expect(uk[key], `uk ${key}`).not.toMatch(gendered);
+      expect(ru[key], `ru ${key}`).not.toMatch(gendered);
+    }
+    expect(fr['q.status.stateless']).toBe('Je suis reconnu ou reconnue apatride (sans nationalité)');
+  });
+
   it('the reasons for where an offer is usable exist in every catalogue checked against English', () => {
     expect(en['reason.territory.unknown']).toBe('Where it is delivered is not known: ask before going.');
     expect(fr['reason.territory.national']).not.toBe('Partout en France.');

@@ -45,6 +45,8 @@ const STATUSES = new Set([
   'residence-permit',
   'work-authorised',
   'undocumented',
+  'temporary-protection',
+  'stateless',
   'any',
 ]);
 const CEFR = new Set(['pre-A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']);

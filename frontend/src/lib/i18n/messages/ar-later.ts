@@ -39,6 +39,9 @@ const arLater: LaterCatalogue = {
   'q.status.residence-permit': 'لدي بطاقة إقامة',
   'q.status.work-authorised': 'يحق لي العمل',
   'q.status.undocumented': 'ليست لدي أوراق الآن',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'q.status.temporary-protection': 'لدي حماية مؤقتة (مثلًا، هربتُ من أوكرانيا)',
+  'q.status.stateless': 'لدي صفة عديم الجنسية المعترف بها',
 
   'plan.heading': 'خطتك',
   'plan.intro': 'هذه الخدمات يمكن أن تساعدك. الأولى هي الأنسب لك.',
@@ -134,6 +137,9 @@ const arLater: LaterCatalogue = {
   'status.residence-permit': 'من لديهم بطاقة إقامة',
   'status.work-authorised': 'من يحق لهم العمل',
   'status.undocumented': 'من ليست لديهم أوراق',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'status.temporary-protection': 'المستفيدين من الحماية المؤقتة',
+  'status.stateless': 'عديمي الجنسية',
   'status.any': 'الجميع',
 
   'criterion.lgbtqi': 'أشخاص من مجتمع الميم-عين (LGBTQI+)',

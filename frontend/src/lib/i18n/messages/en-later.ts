@@ -35,6 +35,8 @@ const enLater = {
   'q.status.residence-permit': 'I have a residence permit',
   'q.status.work-authorised': 'I am allowed to work',
   'q.status.undocumented': 'I have no papers right now',
+  'q.status.temporary-protection': 'I have temporary protection (for example, I fled Ukraine)',
+  'q.status.stateless': 'I am recognised as stateless (no nationality)',
 
   'plan.heading': 'Your plan',
   'plan.intro': 'These services can help you. The first ones fit you best.',
@@ -130,6 +132,8 @@ const enLater = {
   'status.residence-permit': 'people with a residence permit',
   'status.work-authorised': 'people allowed to work',
   'status.undocumented': 'people without papers',
+  'status.temporary-protection': 'people with temporary protection',
+  'status.stateless': 'stateless people',
   'status.any': 'everyone',
 
   'criterion.lgbtqi': 'LGBTQI+ people',

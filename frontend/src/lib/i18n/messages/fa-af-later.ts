@@ -39,6 +39,9 @@ const faAFLater: LaterCatalogue = {
   'q.status.residence-permit': 'کارت اقامت دارم',
   'q.status.work-authorised': 'حق کار کردن دارم',
   'q.status.undocumented': 'فعلاً اسناد ندارم',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'q.status.temporary-protection': 'حمایت موقت دارم (مثلاً از اوکراین فرار کرده‌ام)',
+  'q.status.stateless': 'به‌عنوان شخص بی‌تابعیت شناخته شده‌ام',
 
   'plan.heading': 'پلان شما',
   'plan.intro': 'این خدمات می‌توانند به شما کمک کنند. اولی‌ها برای شما مناسب‌تر هستند.',
@@ -134,6 +137,9 @@ const faAFLater: LaterCatalogue = {
   'status.residence-permit': 'اشخاص دارای کارت اقامت',
   'status.work-authorised': 'اشخاصی که حق کار دارند',
   'status.undocumented': 'اشخاص بدون اسناد',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'status.temporary-protection': 'اشخاص دارای حمایت موقت',
+  'status.stateless': 'اشخاص بی‌تابعیت',
   'status.any': 'همه',
 
   'criterion.lgbtqi': 'اشخاص LGBTQI+ (دگرباشان جنسی و جنسیتی)',

@@ -35,6 +35,8 @@ const frLater: Record<LaterKey, string> = {
   'q.status.residence-permit': 'J’ai un titre de séjour',
   'q.status.work-authorised': 'J’ai le droit de travailler',
   'q.status.undocumented': 'Je n’ai pas de papiers en ce moment',
+  'q.status.temporary-protection': 'J’ai la protection temporaire (par exemple, j’ai fui l’Ukraine)',
+  'q.status.stateless': 'Je suis reconnu ou reconnue apatride (sans nationalité)',
 
   'plan.heading': 'Votre plan',
   'plan.intro': 'Ces services peuvent vous aider. Les premiers vous correspondent le mieux.',
@@ -130,6 +132,8 @@ const frLater: Record<LaterKey, string> = {
   'status.residence-permit': 'personnes avec un titre de séjour',
   'status.work-authorised': 'personnes autorisées à travailler',
   'status.undocumented': 'personnes sans papiers',
+  'status.temporary-protection': 'personnes sous protection temporaire',
+  'status.stateless': 'personnes apatrides',
   'status.any': 'tout le monde',
 
   'criterion.lgbtqi': 'personnes LGBTQI+',

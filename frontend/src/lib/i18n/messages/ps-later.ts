@@ -39,6 +39,9 @@ const psLater: LaterCatalogue = {
   'q.status.residence-permit': 'د اوسېدو کارت لرم',
   'q.status.work-authorised': 'د کار کولو حق لرم',
   'q.status.undocumented': 'اوس مهال اسناد نه لرم',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'q.status.temporary-protection': 'لنډمهاله ساتنه لرم (د بېلګې په توګه، له اوکراین څخه)',
+  'q.status.stateless': 'د بې تابعیتۍ رسمي حالت لرم',
 
   'plan.heading': 'ستاسو پلان',
   'plan.intro': 'دا خدمتونه ستاسو سره مرسته کولی شي. لومړني یې تاسو ته تر ټولو مناسب دي.',
@@ -134,6 +137,9 @@ const psLater: LaterCatalogue = {
   'status.residence-permit': 'د اوسېدو کارت لرونکي',
   'status.work-authorised': 'هغه کسان چې د کار حق لري',
   'status.undocumented': 'بې اسنادو کسان',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'status.temporary-protection': 'هغه کسان چې لنډمهاله ساتنه لري',
+  'status.stateless': 'بې تابعیته کسان',
   'status.any': 'ټول',
 
   'criterion.lgbtqi': 'LGBTQI+ کسان (جنسي او جنسیتي لږکي)',

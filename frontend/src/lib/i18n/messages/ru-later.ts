@@ -39,6 +39,9 @@ const ruLater: LaterCatalogue = {
   'q.status.residence-permit': 'У меня есть вид на жительство',
   'q.status.work-authorised': 'У меня есть право работать',
   'q.status.undocumented': 'Сейчас у меня нет документов',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'q.status.temporary-protection': 'У меня временная защита (например, из-за войны в Украине)',
+  'q.status.stateless': 'У меня признанный статус лица без гражданства',
 
   'plan.heading': 'Ваш план',
   'plan.intro': 'Эти службы могут вам помочь. Первые подходят лучше всего.',
@@ -134,6 +137,9 @@ const ruLater: LaterCatalogue = {
   'status.residence-permit': 'людей с видом на жительство',
   'status.work-authorised': 'людей с правом на работу',
   'status.undocumented': 'людей без документов',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'status.temporary-protection': 'людей с временной защитой',
+  'status.stateless': 'лиц без гражданства',
   'status.any': 'всех',
 
   'criterion.lgbtqi': 'ЛГБТКИ+ люди',

@@ -39,6 +39,9 @@ const tiLater: LaterCatalogue = {
   'q.status.residence-permit': 'ፍቓድ መንበሪ ኣለኒ',
   'q.status.work-authorised': 'መሰል ስራሕ ኣለኒ',
   'q.status.undocumented': 'ሕጂ ሰነድ የብለይን',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'q.status.temporary-protection': 'ግዝያዊ ሓለዋ ኣለኒ (ንኣብነት፡ ካብ ዩክሬን ሃዲመ)',
+  'q.status.stateless': 'ከም ዜግነት ዘይብሉ ሰብ ኣፍልጦ ተዋሂቡኒ',
 
   'plan.heading': 'መደብኩም',
   'plan.intro': 'እዞም ኣገልግሎታት ክሕግዙኹም ይኽእሉ። እቶም ቀዳሞት ኣዝዮም ይሰማምዑኹም።',
@@ -134,6 +137,9 @@ const tiLater: LaterCatalogue = {
   'status.residence-permit': 'ፍቓድ መንበሪ ዘለዎም',
   'status.work-authorised': 'መሰል ስራሕ ዘለዎም',
   'status.undocumented': 'ሰነድ ዘይብሎም',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'status.temporary-protection': 'ግዝያዊ ሓለዋ ዘለዎም',
+  'status.stateless': 'ዜግነት ዘይብሎም',
   'status.any': 'ኩሉ',
 
   'criterion.lgbtqi': 'LGBTQI+ ዝኾኑ ሰባት',

@@ -39,6 +39,9 @@ const ukLater: LaterCatalogue = {
   'q.status.residence-permit': 'Я маю посвідку на проживання',
   'q.status.work-authorised': 'Я маю право працювати',
   'q.status.undocumented': 'Зараз у мене немає документів',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'q.status.temporary-protection': 'Маю тимчасовий захист (наприклад, через війну в Україні)',
+  'q.status.stateless': 'Маю визнаний статус особи без громадянства',
 
   'plan.heading': 'Ваш план',
   'plan.intro': 'Ці служби можуть вам допомогти. Перші підходять найкраще.',
@@ -134,6 +137,9 @@ const ukLater: LaterCatalogue = {
   'status.residence-permit': 'людей із посвідкою на проживання',
   'status.work-authorised': 'людей, які мають право працювати',
   'status.undocumented': 'людей без документів',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'status.temporary-protection': 'людей із тимчасовим захистом',
+  'status.stateless': 'осіб без громадянства',
   'status.any': 'усіх',
 
   'criterion.lgbtqi': 'ЛГБТКІ+ люди',
