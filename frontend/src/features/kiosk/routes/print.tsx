@@ -15,6 +15,7 @@ import { useDomains } from '../api/themes';
 import { BackButton } from '../components/back-button';
 import { answerRows } from '../components/answers-summary';
 import { addressOf, Reasons } from '../components/offer-card';
+import { noAddressKey } from '../model/address';
 import { QrCode } from '../components/qr-code';
 import { BringList } from '../components/bring-list';
 import { encodeFragment, withoutStatus, type Answers } from '../model/answers';
@@ -45,9 +46,9 @@ function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column:
         </bdi>{' '}
         · <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
-      <Reasons offer={offer} t={t} f={f} service={service} showStatus={showStatus} />
+      <Reasons offer={offer} t={t} f={f} showStatus={showStatus} />
       <p class="print-where">
-        <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}
+        <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t(noAddressKey(offer.scope))}
       </p>
       <div class="print-bring">
         <strong>{t('bring.heading')}</strong>

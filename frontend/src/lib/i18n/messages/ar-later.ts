@@ -58,6 +58,8 @@ const arLater: LaterCatalogue = {
   'plan.notEligible': 'خدمات لا تناسبك، ولماذا',
   'plan.where': 'أين',
   'plan.noAddress': 'العنوان غير معروف: اتصل بهم قبل الذهاب.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'plan.where.remote': 'لا حاجة إلى التنقّل.',
   'plan.distance': 'على بعد {km} كم',
   'plan.more': 'المزيد عن هذه الخدمة',
   'plan.pathways': 'افعل هذه الأمور في الوقت نفسه',
@@ -109,9 +111,17 @@ const arLater: LaterCatalogue = {
   'reason.criterion.declared': 'لك: {criterion}.',
   'reason.territory.local': 'في {area}.',
   'reason.territory.elsewhere': 'فقط في {area}، بعيدًا عنك.',
-  'reason.territory.national': 'يمكن استخدامه من أي مكان في فرنسا، دون تنقّل.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.territory.remote': 'يمكن استخدامه من أي مكان في فرنسا، دون تنقّل: عبر الإنترنت أو الهاتف أو هيئة وطنية.',
   'reason.territory.network': 'له فروع في عدة أماكن في فرنسا: اسألوا عن أقرب فرع.',
   'reason.territory.unknown': 'مكان تقديم الخدمة غير معروف: اسألوا قبل الذهاب.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.public.adult-housing': 'هذا السكن للبالغين. الطفل الوحيد تحميه خدمة حماية الطفولة (ASE).',
+  'reason.public.adults-only': 'للبالغين فقط: ليس لطفل في سن المدرسة.',
+  'reason.public.adults-only.min': 'للبالغين فقط (من سن {min}): ليس لطفل في سن المدرسة.',
+  'reason.children.between': 'للأطفال من {min} إلى {max} سنة: لأطفالك.',
+  'reason.children.max': 'للأطفال حتى سن {max}: لأطفالك.',
+  'reason.children.any': 'لأطفالك.',
   'reason.access.walk-in': 'تعال مباشرة، دون موعد.',
   'reason.access.self-referral': 'اتصل بهم بنفسك لأخذ موعد.',
   'reason.access.professional-referral': 'يجب أن يرسلك مختص، مثل مساعد اجتماعي.',

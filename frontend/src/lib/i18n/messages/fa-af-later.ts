@@ -58,6 +58,8 @@ const faAFLater: LaterCatalogue = {
   'plan.notEligible': 'خدماتی که برای شما مناسب نیستند، و چرا',
   'plan.where': 'کجا',
   'plan.noAddress': 'آدرس معلوم نیست: قبل از رفتن با آن‌ها تماس بگیرید.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'plan.where.remote': 'لازم نیست جایی بروید.',
   'plan.distance': '{km} کیلومتر فاصله',
   'plan.more': 'معلومات بیشتر دربارهٔ این خدمت',
   'plan.pathways': 'این‌ها را همزمان انجام دهید',
@@ -109,9 +111,18 @@ const faAFLater: LaterCatalogue = {
   'reason.criterion.declared': 'برای شما: {criterion}.',
   'reason.territory.local': 'در {area}.',
   'reason.territory.elsewhere': 'فقط در {area}، دور از شما.',
-  'reason.territory.national': 'از هر جای فرانسه قابل استفاده است، بدون رفت‌وآمد.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.territory.remote':
+    'از هر جای فرانسه قابل استفاده است، بدون رفت‌وآمد: آنلاین، با تلفن یا از طریق یک نهاد ملی.',
   'reason.territory.network': 'در چند جای فرانسه شعبه دارد: بپرسید نزدیک‌ترین شعبه کجاست.',
   'reason.territory.unknown': 'معلوم نیست این خدمت در کجا ارائه می‌شود: پیش از رفتن بپرسید.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.public.adult-housing': 'این مسکن برای بزرگسالان است. از کودک تنها، خدمات حمایت از کودک (ASE) محافظت می‌کند.',
+  'reason.public.adults-only': 'فقط برای بزرگسالان: نه برای کودک در سن مکتب.',
+  'reason.public.adults-only.min': 'فقط برای بزرگسالان (از {min} سالگی): نه برای کودک در سن مکتب.',
+  'reason.children.between': 'برای کودکان {min} تا {max} ساله: برای کودکان شما.',
+  'reason.children.max': 'برای کودکان تا {max} ساله: برای کودکان شما.',
+  'reason.children.any': 'برای کودکان شما.',
   'reason.access.walk-in': 'بدون وقت قبلی بروید.',
   'reason.access.self-referral': 'خودتان برای گرفتن وقت با آن‌ها تماس بگیرید.',
   'reason.access.professional-referral': 'یک متخصص، مثلاً مددکار اجتماعی، باید شما را بفرستد.',

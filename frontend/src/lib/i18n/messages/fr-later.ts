@@ -53,6 +53,7 @@ const frLater: Record<LaterKey, string> = {
   'plan.notEligible': 'Les services qui ne vous correspondent pas, et pourquoi',
   'plan.where': 'Où',
   'plan.noAddress': 'Adresse inconnue : contactez-les avant d’y aller.',
+  'plan.where.remote': 'Pas besoin de vous déplacer.',
   'plan.distance': 'À {km} km',
   'plan.more': 'En savoir plus sur ce service',
   'plan.pathways': 'À faire en même temps',
@@ -104,9 +105,18 @@ const frLater: Record<LaterKey, string> = {
   'reason.criterion.declared': 'Pour vous : {criterion}.',
   'reason.territory.local': 'À {area}.',
   'reason.territory.elsewhere': 'Seulement à {area}, loin de chez vous.',
-  'reason.territory.national': 'Utilisable depuis toute la France, sans se déplacer.',
+  'reason.territory.remote':
+    'Utilisable depuis toute la France, sans se déplacer : en ligne, par téléphone ou auprès d’un organisme national.',
   'reason.territory.network': 'Des antennes dans plusieurs villes de France : demandez où est la plus proche.',
-  'reason.territory.unknown': 'On ne sait pas où ce service est assuré : renseignez-vous avant d’y aller.',
+  'reason.territory.unknown': 'On ne sait pas où ce service est proposé : renseignez-vous avant d’y aller.',
+  'reason.public.adult-housing':
+    'Ce logement est pour les adultes. Un enfant seul est protégé par l’Aide sociale à l’enfance (ASE).',
+  'reason.public.adults-only': 'Seulement pour les adultes : pas pour un enfant en âge d’aller à l’école.',
+  'reason.public.adults-only.min':
+    'Seulement pour les adultes (à partir de {min} ans) : pas pour un enfant en âge d’aller à l’école.',
+  'reason.children.between': 'Pour les enfants de {min} à {max} ans : pour vos enfants.',
+  'reason.children.max': 'Pour les enfants jusqu’à {max} ans : pour vos enfants.',
+  'reason.children.any': 'Pour vos enfants.',
   'reason.access.walk-in': 'Sans rendez-vous : venez directement.',
   'reason.access.self-referral': 'Contactez-les vous-même pour un rendez-vous.',
   'reason.access.professional-referral': 'Un professionnel, par exemple un travailleur social, doit vous orienter.',

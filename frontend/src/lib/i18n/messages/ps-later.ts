@@ -58,6 +58,8 @@ const psLater: LaterCatalogue = {
   'plan.notEligible': 'هغه خدمتونه چې تاسو ته مناسب نه دي، او ولې',
   'plan.where': 'چیرته',
   'plan.noAddress': 'پته نه ده معلومه: د تګ نه مخکې ورسره اړیکه ونیسئ.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'plan.where.remote': 'تګ ته اړتیا نشته.',
   'plan.distance': '{km} کیلومتره لرې',
   'plan.more': 'د دې خدمت په اړه نور معلومات',
   'plan.pathways': 'دا کارونه په یو وخت کې وکړئ',
@@ -109,9 +111,18 @@ const psLater: LaterCatalogue = {
   'reason.criterion.declared': 'ستاسو لپاره: {criterion}.',
   'reason.territory.local': 'په {area} کې.',
   'reason.territory.elsewhere': 'یوازې په {area} کې، له تاسو لرې.',
-  'reason.territory.national': 'د فرانسې له هر ځای څخه د کارولو وړ دی، پرته له سفره.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.territory.remote':
+    'د فرانسې له هر ځای څخه د کارولو وړ دی، پرته له سفره: آنلاین، په تلیفون یا د یوې ملي ادارې له لارې.',
   'reason.territory.network': 'د فرانسې په څو ځایونو کې څانګې لري: وپوښتئ چې نږدې څانګه چېرته ده.',
   'reason.territory.unknown': 'معلومه نه ده چې دا خدمت چېرته وړاندې کېږي: له تګ نه مخکې وپوښتئ.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.public.adult-housing': 'دا استوګنځی د لویانو لپاره دی. یوازې ماشوم د ماشومانو د ساتنې خدمت (ASE) ساتي.',
+  'reason.public.adults-only': 'یوازې د لویانو لپاره: د ښوونځي عمر لرونکي ماشوم لپاره نه.',
+  'reason.public.adults-only.min': 'یوازې د لویانو لپاره (له {min} کلنۍ): د ښوونځي عمر لرونکي ماشوم لپاره نه.',
+  'reason.children.between': 'د {min} تر {max} کلنو ماشومانو لپاره: ستاسو د ماشومانو لپاره.',
+  'reason.children.max': 'تر {max} کلنو پورې ماشومانو لپاره: ستاسو د ماشومانو لپاره.',
+  'reason.children.any': 'ستاسو د ماشومانو لپاره.',
   'reason.access.walk-in': 'پرته له وخت اخیستو لاړ شئ.',
   'reason.access.self-referral': 'د وخت اخیستو لپاره پخپله ورسره اړیکه ونیسئ.',
   'reason.access.professional-referral': 'یو متخصص، لکه ټولنیز کارکوونکی، باید تاسو ولېږي.',

@@ -58,6 +58,8 @@ const ruLater: LaterCatalogue = {
   'plan.notEligible': 'Службы, которые вам не подходят, и почему',
   'plan.where': 'Где',
   'plan.noAddress': 'Адрес неизвестен: свяжитесь с ними перед визитом.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'plan.where.remote': 'Никуда ехать не нужно.',
   'plan.distance': '{km} км отсюда',
   'plan.more': 'Подробнее об этой службе',
   'plan.pathways': 'Делайте это одновременно',
@@ -109,9 +111,18 @@ const ruLater: LaterCatalogue = {
   'reason.criterion.declared': 'Для вас: {criterion}.',
   'reason.territory.local': 'В городе {area}.',
   'reason.territory.elsewhere': 'Только в {area}, далеко от вас.',
-  'reason.territory.national': 'Можно пользоваться из любой точки Франции, без поездок.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.territory.remote':
+    'Можно пользоваться из любой точки Франции, без поездок: онлайн, по телефону или через национальную организацию.',
   'reason.territory.network': 'Отделения в нескольких местах Франции: спросите, где ближайшее.',
   'reason.territory.unknown': 'Неизвестно, где оказывается эта услуга: спросите, прежде чем идти.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.public.adult-housing': 'Это жильё для взрослых. Ребёнка без взрослых защищает служба защиты детей (ASE).',
+  'reason.public.adults-only': 'Только для взрослых: не для ребёнка школьного возраста.',
+  'reason.public.adults-only.min': 'Только для взрослых (с {min} лет): не для ребёнка школьного возраста.',
+  'reason.children.between': 'Для детей от {min} до {max} лет: для ваших детей.',
+  'reason.children.max': 'Для детей до {max} лет: для ваших детей.',
+  'reason.children.any': 'Для ваших детей.',
   'reason.access.walk-in': 'Без записи: приходите.',
   'reason.access.self-referral': 'Свяжитесь с ними сами, чтобы записаться.',
   'reason.access.professional-referral': 'Вас должен направить специалист, например социальный работник.',

@@ -58,6 +58,8 @@ const tiLater: LaterCatalogue = {
   'plan.notEligible': 'ዘይሰማምዑኹም ኣገልግሎታትን ስለምንታይን',
   'plan.where': 'ኣበይ',
   'plan.noAddress': 'ኣድራሻ ኣይፍለጥን: ቅድሚ ምኻድኩም ተራኸብዎም።',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'plan.where.remote': 'ምጉዓዝ ኣየድልየኩምን።',
   'plan.distance': '{km} ኪሎሜተር ርሒቑ',
   'plan.more': 'ብዛዕባ እዚ ኣገልግሎት ተወሳኺ',
   'plan.pathways': 'ነዚኣቶም ብሓባር ግበርዎም',
@@ -109,9 +111,17 @@ const tiLater: LaterCatalogue = {
   'reason.criterion.declared': 'ንዓኹም: {criterion}።',
   'reason.territory.local': 'ኣብ {area}።',
   'reason.territory.elsewhere': 'ኣብ {area} ጥራይ፡ ካባኹም ርሒቑ።',
-  'reason.territory.national': 'ካብ ዝኾነ ቦታ ፈረንሳ ብዘይ ምጉዓዝ ክትጥቀሙሉ ትኽእሉ።',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.territory.remote': 'ካብ ዝኾነ ቦታ ፈረንሳ ብዘይ ምጉዓዝ ክትጥቀሙሉ ትኽእሉ፡ ብኢንተርነት፡ ብቴሌፎን ወይ ብሃገራዊ ትካል።',
   'reason.territory.network': 'ኣብ ብዙሓት ቦታታት ፈረንሳ ጨናፍር ኣለዎ፡ እቲ ዝቐረበ ኣበይ ምዃኑ ሕተቱ።',
   'reason.territory.unknown': 'ኣበይ ከም ዝወሃብ ኣይፍለጥን፡ ቅድሚ ምኻድኩም ሕተቱ።',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.public.adult-housing': 'እዚ መንበሪ ንዓበይቲ እዩ። በይኑ ዘሎ ቆልዓ ብኣገልግሎት ሓለዋ ህጻናት (ASE) ይሕሎ።',
+  'reason.public.adults-only': 'ንዓበይቲ ጥራይ፡ ንቆልዓ ዕድመ ቤት ትምህርቲ ኣይኮነን።',
+  'reason.public.adults-only.min': 'ንዓበይቲ ጥራይ (ካብ {min} ዓመት)፡ ንቆልዓ ዕድመ ቤት ትምህርቲ ኣይኮነን።',
+  'reason.children.between': 'ንቆልዑ ካብ {min} ክሳብ {max} ዓመት፡ ንደቅኹም።',
+  'reason.children.max': 'ንቆልዑ ክሳብ {max} ዓመት፡ ንደቅኹም።',
+  'reason.children.any': 'ንደቅኹም።',
   'reason.access.walk-in': 'ብዘይ ቆጸራ ኺዱ።',
   'reason.access.self-referral': 'ቆጸራ ንምሓዝ ባዕልኹም ተራኸብዎም።',
   'reason.access.professional-referral': 'ክኢላ፡ ከም ማሕበራዊ ሰራሕተኛ፡ ክሰደኩም ኣለዎ።',

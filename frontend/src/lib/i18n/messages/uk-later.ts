@@ -58,6 +58,8 @@ const ukLater: LaterCatalogue = {
   'plan.notEligible': 'Служби, які вам не підходять, і чому',
   'plan.where': 'Де',
   'plan.noAddress': 'Адреса невідома: зв’яжіться з ними перед візитом.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'plan.where.remote': 'Нікуди їхати не потрібно.',
   'plan.distance': '{km} км звідси',
   'plan.more': 'Докладніше про цю службу',
   'plan.pathways': 'Робіть це одночасно',
@@ -109,9 +111,18 @@ const ukLater: LaterCatalogue = {
   'reason.criterion.declared': 'Для вас: {criterion}.',
   'reason.territory.local': 'У місті {area}.',
   'reason.territory.elsewhere': 'Лише в {area}, далеко від вас.',
-  'reason.territory.national': 'Можна користуватися з будь-якого місця у Франції, без поїздок.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.territory.remote':
+    'Можна користуватися з будь-якого місця у Франції, без поїздок: онлайн, телефоном або через національну установу.',
   'reason.territory.network': 'Відділення в кількох місцях Франції: запитайте, де найближче.',
   'reason.territory.unknown': 'Невідомо, де надається ця послуга: запитайте, перш ніж іти.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'reason.public.adult-housing': 'Це житло для дорослих. Дитину без дорослих захищає служба захисту дітей (ASE).',
+  'reason.public.adults-only': 'Лише для дорослих: не для дитини шкільного віку.',
+  'reason.public.adults-only.min': 'Лише для дорослих (від {min} років): не для дитини шкільного віку.',
+  'reason.children.between': 'Для дітей віком від {min} до {max} років: для ваших дітей.',
+  'reason.children.max': 'Для дітей віком до {max} років: для ваших дітей.',
+  'reason.children.any': 'Для ваших дітей.',
   'reason.access.walk-in': 'Без запису: приходьте.',
   'reason.access.self-referral': 'Зв’яжіться з ними самі, щоб записатися.',
   'reason.access.professional-referral': 'Вас має направити фахівець, наприклад соціальний працівник.',
