@@ -128,7 +128,7 @@ describe('catalogues', () => {
   const KIOSK_PREFIXES = [
     'app.', 'skip.', 'nav.', 'lang.', 'needs.', 'q.', 'plan.', 'verdict.', 'effect.', 'bring.', 'pathway.',
     'reason.', 'cefr.', 'status.', 'actions.', 'qr.', 'print.', 'offline.', 'idle.', 'emergency.', 'footer.',
-    'complaint.',
+    'complaint.', 'safety.', 'service.', 'access.', 'channel.', 'criterion.',
   ];
   const kioskKeys = (Object.keys(en) as MessageKey[]).filter((k) => KIOSK_PREFIXES.some((p) => k.startsWith(p)));
   const reviewed = new Set<Lang>(['fr', 'en']);

@@ -221,6 +221,27 @@ const arLater: LaterCatalogue = {
   'channel.phone': 'عبر الهاتف',
   'channel.online': 'عبر الإنترنت',
   'channel.outreach': 'يأتون إليك',
+
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'safety.label': 'مساعدة يمكنك الاعتماد عليها دائمًا',
+  'safety.call': 'اتصلوا بالرقم {phone}',
+  'safety.source': 'المصدر: {title}',
+  'safety.shelter-115.title': 'مكان للنوم الليلة',
+  'safety.shelter-115.text':
+    'يمكن لأي شخص ليس لديه مكان للنوم أن يتصل، مهما كانت أوراقه: الخدمة مجانية، ليلًا ونهارًا.',
+  'safety.child-protection.title': 'الطفل الوحيد يُستقبَل ويُحمى',
+  'safety.child-protection.text':
+    'اذهب إلى البلدية أو الشرطة أو خدمة حماية الطفولة (ASE) في المقاطعة: الخدمة مجانية ولا تحتاج إلى أوراق.',
+  'safety.child-in-danger-119.title': 'طفل في خطر',
+  'safety.child-in-danger-119.text': 'يمكن للطفل، أو لشخص بالغ قلق على طفل، أن يتصل: الخدمة مجانية، ليلًا ونهارًا.',
+  'safety.school-right.title': 'المدرسة حق لكل طفل',
+  'safety.school-right.text': 'من 3 إلى 16 سنة، يذهب كل طفل إلى المدرسة مهما كانت الأوراق: سجّلوه في البلدية.',
+  'safety.violence-3919.title': 'العنف ضد النساء',
+  'safety.violence-3919.text': 'شخص يستمع إليكِ ويساعدكِ: الخدمة مجانية، ومن دون ذكر الاسم، ليلًا ونهارًا.',
+  'safety.police-17.title': 'في خطر الآن',
+  'safety.police-17.text': 'تأتي الشرطة أو الدرك لمساعدتك: مجانًا، ليلًا ونهارًا، من أي هاتف.',
+  'safety.ask-the-desk.title': 'اسألوا في الشباك الموحّد',
+  'safety.ask-the-desk.text': 'لم نجد خدمة لهذه الحاجة: في شباك البلدية، يبحث موظف معكم عن حل.',
 };
 
 export default arLater;

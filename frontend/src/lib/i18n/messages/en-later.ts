@@ -214,6 +214,28 @@ const enLater = {
   'channel.phone': 'by phone',
   'channel.online': 'online',
   'channel.outreach': 'they come to you',
+
+  // The safety net (NeedPlan.safetyNet): each item worded from its code.
+  'safety.label': 'Help you can always count on',
+  'safety.call': 'Call {phone}',
+  'safety.source': 'Source: {title}',
+  'safety.shelter-115.title': 'A place to sleep tonight',
+  'safety.shelter-115.text': 'Anyone with nowhere to sleep can call, whatever their papers: it is free, day and night.',
+  'safety.child-protection.title': 'A child alone is taken in and protected',
+  'safety.child-protection.text':
+    'Go to the town hall, the police or the département’s child protection service (ASE): it is free and you do not need papers.',
+  'safety.child-in-danger-119.title': 'A child in danger',
+  'safety.child-in-danger-119.text': 'A child, or an adult worried about a child, can call: it is free, day and night.',
+  'safety.school-right.title': 'School is a right for every child',
+  'safety.school-right.text':
+    'From 3 to 16, every child goes to school, whatever the papers: enrol them at the town hall.',
+  'safety.violence-3919.title': 'Violence against women',
+  'safety.violence-3919.text': 'Someone listens to you and helps you: it is free, anonymous, day and night.',
+  'safety.police-17.title': 'In danger right now',
+  'safety.police-17.text': 'The police or the gendarmerie come to help you: free, day and night, from any phone.',
+  'safety.ask-the-desk.title': 'Ask at the one-stop-shop desk',
+  'safety.ask-the-desk.text':
+    'We found no service for this need: at the city hall desk, an agent looks for a way in with you.',
 } as const;
 
 export type LaterKey = keyof typeof enLater;

@@ -222,6 +222,29 @@ const faAFLater: LaterCatalogue = {
   'channel.phone': 'از راه تلفون',
   'channel.online': 'آنلاین',
   'channel.outreach': 'آن‌ها نزد شما می‌آیند',
+
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'safety.label': 'کمکی که همیشه می‌توانید روی آن حساب کنید',
+  'safety.call': 'به {phone} زنگ بزنید',
+  'safety.source': 'منبع: {title}',
+  'safety.shelter-115.title': 'جایی برای خوابیدن امشب',
+  'safety.shelter-115.text':
+    'هر کسی که جایی برای خوابیدن ندارد می‌تواند زنگ بزند، اسنادش هر چه باشد: رایگان است، شب و روز.',
+  'safety.child-protection.title': 'کودک تنها پذیرفته و محافظت می‌شود',
+  'safety.child-protection.text':
+    'به شاروالی، پولیس یا خدمات حمایت از کودک (ASE) ولایت بروید: رایگان است و به اسناد ضرورت ندارید.',
+  'safety.child-in-danger-119.title': 'کودک در خطر',
+  'safety.child-in-danger-119.text':
+    'یک کودک، یا بزرگسالی که نگران یک کودک است، می‌تواند زنگ بزند: رایگان است، شب و روز.',
+  'safety.school-right.title': 'مکتب حق هر کودک است',
+  'safety.school-right.text':
+    'از ۳ تا ۱۶ سالگی هر کودک به مکتب می‌رود، اسنادش هر چه باشد: او را در شاروالی ثبت‌نام کنید.',
+  'safety.violence-3919.title': 'خشونت علیه زنان',
+  'safety.violence-3919.text': 'کسی به شما گوش می‌دهد و کمک می‌کند: رایگان، بی‌نام، شب و روز.',
+  'safety.police-17.title': 'همین حالا در خطر',
+  'safety.police-17.text': 'پولیس یا ژاندارمری برای کمک به شما می‌آیند: رایگان، شب و روز، از هر تلفن.',
+  'safety.ask-the-desk.title': 'از دفتر خدمات یک‌جا بپرسید',
+  'safety.ask-the-desk.text': 'برای این نیاز خدمتی پیدا نکردیم: در دفتر شاروالی، یک کارمند با شما راهی پیدا می‌کند.',
 };
 
 export default faAFLater;

@@ -216,6 +216,31 @@ const frLater: Record<LaterKey, string> = {
   'channel.phone': 'par téléphone',
   'channel.online': 'en ligne',
   'channel.outreach': 'ils viennent à vous',
+
+  // The safety net (NeedPlan.safetyNet): each item worded from its code.
+  'safety.label': 'Une aide sur laquelle vous pouvez toujours compter',
+  'safety.call': 'Appelez le {phone}',
+  'safety.source': 'Source : {title}',
+  'safety.shelter-115.title': 'Un endroit pour dormir ce soir',
+  'safety.shelter-115.text':
+    'Toute personne sans endroit où dormir peut appeler, quels que soient ses papiers : c’est gratuit, jour et nuit.',
+  'safety.child-protection.title': 'Un enfant seul est accueilli et protégé',
+  'safety.child-protection.text':
+    'Allez à la mairie, à la police ou à l’Aide sociale à l’enfance (ASE) du département : c’est gratuit et vous n’avez pas besoin de papiers.',
+  'safety.child-in-danger-119.title': 'Un enfant en danger',
+  'safety.child-in-danger-119.text':
+    'Un enfant, ou un adulte inquiet pour un enfant, peut appeler : c’est gratuit, jour et nuit.',
+  'safety.school-right.title': 'L’école est un droit pour chaque enfant',
+  'safety.school-right.text':
+    'De 3 à 16 ans, chaque enfant va à l’école, quels que soient les papiers : inscrivez-le à la mairie.',
+  'safety.violence-3919.title': 'Violences faites aux femmes',
+  'safety.violence-3919.text': 'Quelqu’un vous écoute et vous aide : c’est gratuit, anonyme, jour et nuit.',
+  'safety.police-17.title': 'En danger maintenant',
+  'safety.police-17.text':
+    'La police ou la gendarmerie viennent vous aider : gratuit, jour et nuit, depuis n’importe quel téléphone.',
+  'safety.ask-the-desk.title': 'Demandez au guichet unique',
+  'safety.ask-the-desk.text':
+    'Nous n’avons pas trouvé de service pour ce besoin : au guichet de la mairie, un agent cherche une solution avec vous.',
 };
 
 export default frLater;

@@ -222,6 +222,29 @@ const psLater: LaterCatalogue = {
   'channel.phone': 'د تلیفون له لارې',
   'channel.online': 'آنلاین',
   'channel.outreach': 'دوی تاسو ته راځي',
+
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'safety.label': 'مرسته چې تل پرې حساب کولی شئ',
+  'safety.call': '{phone} ته زنګ ووهئ',
+  'safety.source': 'سرچینه: {title}',
+  'safety.shelter-115.title': 'د نن شپې د خوب ځای',
+  'safety.shelter-115.text': 'هر څوک چې د خوب ځای نه لري زنګ وهلی شي، اسناد یې هر څه وي: وړیا ده، شپه او ورځ.',
+  'safety.child-protection.title': 'یوازې ماشوم منل کېږي او ساتل کېږي',
+  'safety.child-protection.text':
+    'ښاروالۍ، پولیسو یا د ولایت د ماشومانو د ساتنې خدمت (ASE) ته لاړ شئ: وړیا ده او اسنادو ته اړتیا نه لرئ.',
+  'safety.child-in-danger-119.title': 'ماشوم په خطر کې',
+  'safety.child-in-danger-119.text':
+    'یو ماشوم، یا یو لوی کس چې د ماشوم په اړه اندېښمن دی، زنګ وهلی شي: وړیا ده، شپه او ورځ.',
+  'safety.school-right.title': 'ښوونځی د هر ماشوم حق دی',
+  'safety.school-right.text':
+    'له ۳ تر ۱۶ کلنۍ پورې هر ماشوم ښوونځي ته ځي، اسناد یې هر څه وي: په ښاروالۍ کې یې نوم ولیکئ.',
+  'safety.violence-3919.title': 'پر ښځو تاوتریخوالی',
+  'safety.violence-3919.text': 'یو څوک تاسو ته غوږ نیسي او مرسته درسره کوي: وړیا، بې نومه، شپه او ورځ.',
+  'safety.police-17.title': 'همدا اوس په خطر کې',
+  'safety.police-17.text': 'پولیس یا ژاندارمري ستاسو مرستې ته راځي: وړیا، شپه او ورځ، له هر تلیفون څخه.',
+  'safety.ask-the-desk.title': 'له یو ځایي دفتر څخه وپوښتئ',
+  'safety.ask-the-desk.text':
+    'د دې اړتیا لپاره مو خدمت ونه موند: د ښاروالۍ په دفتر کې یو کارکوونکی له تاسو سره حل لټوي.',
 };
 
 export default psLater;

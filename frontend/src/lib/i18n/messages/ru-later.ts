@@ -223,6 +223,30 @@ const ruLater: LaterCatalogue = {
   'channel.phone': 'по телефону',
   'channel.online': 'онлайн',
   'channel.outreach': 'они приходят к вам',
+
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'safety.label': 'Помощь, на которую можно всегда рассчитывать',
+  'safety.call': 'Звоните {phone}',
+  'safety.source': 'Источник: {title}',
+  'safety.shelter-115.title': 'Где переночевать сегодня',
+  'safety.shelter-115.text':
+    'Любой, кому негде спать, может позвонить, независимо от документов: бесплатно, круглосуточно.',
+  'safety.child-protection.title': 'Ребёнка без взрослых примут и защитят',
+  'safety.child-protection.text':
+    'Идите в мэрию, полицию или службу защиты детей департамента (ASE): это бесплатно, и документы не нужны.',
+  'safety.child-in-danger-119.title': 'Ребёнок в опасности',
+  'safety.child-in-danger-119.text':
+    'Позвонить может ребёнок или взрослый, который беспокоится о ребёнке: бесплатно, круглосуточно.',
+  'safety.school-right.title': 'Школа — право каждого ребёнка',
+  'safety.school-right.text':
+    'С 3 до 16 лет каждый ребёнок ходит в школу, независимо от документов: запишите его в мэрии.',
+  'safety.violence-3919.title': 'Насилие в отношении женщин',
+  'safety.violence-3919.text': 'Вас выслушают и помогут: бесплатно, анонимно, круглосуточно.',
+  'safety.police-17.title': 'Опасность прямо сейчас',
+  'safety.police-17.text': 'Полиция или жандармерия приедут на помощь: бесплатно, круглосуточно, с любого телефона.',
+  'safety.ask-the-desk.title': 'Спросите в едином окне',
+  'safety.ask-the-desk.text':
+    'Мы не нашли услуги для этой потребности: в окне мэрии сотрудник вместе с вами будет искать решение.',
 };
 
 export default ruLater;

@@ -221,6 +221,25 @@ const tiLater: LaterCatalogue = {
   'channel.phone': 'ብስልኪ',
   'channel.online': 'ብኢንተርነት',
   'channel.outreach': 'ናባኹም ይመጹ',
+
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'safety.label': 'ኩሉ ግዜ ክትኣምኑሉ እትኽእሉ ሓገዝ',
+  'safety.call': 'ናብ {phone} ደውሉ',
+  'safety.source': 'ምንጪ: {title}',
+  'safety.shelter-115.title': 'ሎሚ ለይቲ መደቀሲ ቦታ',
+  'safety.shelter-115.text': 'መደቀሲ ቦታ ዘይብሉ ዝኾነ ሰብ፡ ሰነዳቱ ዝኾነ ይኹን፡ ክድውል ይኽእል፡ ብነጻ እዩ፡ ለይትን መዓልትን።',
+  'safety.child-protection.title': 'በይኑ ዘሎ ቆልዓ ይቕበልን ይሕሎን',
+  'safety.child-protection.text': 'ናብ ምምሕዳር ከተማ፡ ፖሊስ ወይ ኣገልግሎት ሓለዋ ህጻናት (ASE) ኪዱ፡ ብነጻ እዩ፡ ሰነድ ኣየድልየኩምን።',
+  'safety.child-in-danger-119.title': 'ቆልዓ ኣብ ሓደጋ',
+  'safety.child-in-danger-119.text': 'ቆልዓ፡ ወይ ብዛዕባ ቆልዓ ዝሻቐል ዓቢ ሰብ፡ ክድውል ይኽእል፡ ብነጻ እዩ፡ ለይትን መዓልትን።',
+  'safety.school-right.title': 'ቤት ትምህርቲ መሰል ኩሉ ቆልዓ እዩ',
+  'safety.school-right.text': 'ካብ 3 ክሳብ 16 ዓመት፡ ኩሉ ቆልዓ፡ ሰነዱ ዝኾነ ይኹን፡ ናብ ቤት ትምህርቲ ይኸይድ፡ ኣብ ምምሕዳር ከተማ ኣመዝግቡ።',
+  'safety.violence-3919.title': 'ኣብ ልዕሊ ደቂ ኣንስትዮ ዓመጽ',
+  'safety.violence-3919.text': 'ሓደ ሰብ ይሰምዓክንን ይሕግዘክንን፡ ብነጻ፡ ስም ከይጠቐስክን፡ ለይትን መዓልትን።',
+  'safety.police-17.title': 'ሕጂ ኣብ ሓደጋ',
+  'safety.police-17.text': 'ፖሊስ ወይ ጀንዳርመሪ ክሕግዙኹም ይመጹ፡ ብነጻ፡ ለይትን መዓልትን፡ ካብ ዝኾነ ቴሌፎን።',
+  'safety.ask-the-desk.title': 'ኣብ ሓደ-ማእከል ቤት ጽሕፈት ሕተቱ',
+  'safety.ask-the-desk.text': 'ነዚ ድሌት ዝኸውን ኣገልግሎት ኣይረኸብናን፡ ኣብ ቤት ጽሕፈት ምምሕዳር ከተማ ሓደ ሰራሕተኛ ምሳኹም መፍትሒ ይደሊ።',
 };
 
 export default tiLater;
