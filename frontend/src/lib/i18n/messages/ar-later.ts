@@ -206,8 +206,10 @@ const arLater: LaterCatalogue = {
   'service.free': 'مجانية',
   'service.paid': 'غير مجانية',
   'service.channels': 'كيف يساعدون',
-  'service.updated': 'حُدّثت المعلومات في {date}.',
-  'service.sourceDate': 'من مصدر بتاريخ {date}.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'service.sourceDate': 'معلومات بتاريخ {date}.',
+  'service.sourceDate.unknown': 'تاريخ المعلومات غير معروف.',
+  'service.edited': 'آخر تعديل في Passerelle بتاريخ {date}.',
   'service.back': 'العودة إلى خطتي',
 
   'access.walk-in': 'دون موعد: اذهب إليهم خلال ساعات العمل.',

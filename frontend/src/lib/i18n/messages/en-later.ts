@@ -198,8 +198,9 @@ const enLater = {
   'service.free': 'Free',
   'service.paid': 'Not free',
   'service.channels': 'How they help',
-  'service.updated': 'Information updated on {date}.',
-  'service.sourceDate': 'From a source dated {date}.',
+  'service.sourceDate': 'Information dated {date}.',
+  'service.sourceDate.unknown': 'Date of the information not known.',
+  'service.edited': 'Last edited in Passerelle on {date}.',
   'service.back': 'Back to my plan',
 
   'access.walk-in': 'Walk in, no appointment: go there during opening hours.',

@@ -207,8 +207,10 @@ const faAFLater: LaterCatalogue = {
   'service.free': 'رایگان',
   'service.paid': 'پولی',
   'service.channels': 'چطور کمک می‌کنند',
-  'service.updated': 'معلومات در {date} تازه شده است.',
-  'service.sourceDate': 'از منبعی به تاریخ {date}.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'service.sourceDate': 'معلومات به تاریخ {date}.',
+  'service.sourceDate.unknown': 'تاریخ معلومات معلوم نیست.',
+  'service.edited': 'آخرین ویرایش در Passerelle به تاریخ {date}.',
   'service.back': 'برگشت به پلانم',
 
   'access.walk-in': 'بدون وقت قبلی: در ساعات کار بروید.',

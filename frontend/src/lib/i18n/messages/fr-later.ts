@@ -200,8 +200,9 @@ const frLater: Record<LaterKey, string> = {
   'service.free': 'Gratuit',
   'service.paid': 'Payant',
   'service.channels': 'Comment ils aident',
-  'service.updated': 'Information mise à jour le {date}.',
-  'service.sourceDate': 'D’après une source datée du {date}.',
+  'service.sourceDate': 'Information datée du {date}.',
+  'service.sourceDate.unknown': 'Date de l’information inconnue.',
+  'service.edited': 'Dernière modification dans Passerelle le {date}.',
   'service.back': 'Retour à mon plan',
 
   'access.walk-in': 'Sans rendez-vous : allez-y pendant les horaires d’ouverture.',

@@ -207,8 +207,10 @@ const psLater: LaterCatalogue = {
   'service.free': 'وړیا',
   'service.paid': 'وړیا نه دی',
   'service.channels': 'څنګه مرسته کوي',
-  'service.updated': 'معلومات په {date} تازه شول.',
-  'service.sourceDate': 'د یوې سرچینې له مخې چې نېټه یې {date} ده.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'service.sourceDate': 'معلومات د {date} نېټې.',
+  'service.sourceDate.unknown': 'د معلوماتو نېټه نه ده معلومه.',
+  'service.edited': 'په Passerelle کې وروستی سمون د {date} نېټه.',
   'service.back': 'بېرته زما پلان ته',
 
   'access.walk-in': 'پرته له وخت اخیستو: د کار په ساعتونو کې ورشئ.',

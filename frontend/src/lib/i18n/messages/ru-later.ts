@@ -207,8 +207,10 @@ const ruLater: LaterCatalogue = {
   'service.free': 'Бесплатно',
   'service.paid': 'Платно',
   'service.channels': 'Как помогают',
-  'service.updated': 'Информация обновлена {date}.',
-  'service.sourceDate': 'По источнику от {date}.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'service.sourceDate': 'Информация по состоянию на {date}.',
+  'service.sourceDate.unknown': 'Дата информации неизвестна.',
+  'service.edited': 'Последнее изменение в Passerelle: {date}.',
   'service.back': 'Назад к моему плану',
 
   'access.walk-in': 'Без записи: приходите в часы работы.',

@@ -206,8 +206,10 @@ const tiLater: LaterCatalogue = {
   'service.free': 'ብነጻ',
   'service.paid': 'ብነጻ ኣይኮነን',
   'service.channels': 'ከመይ ይሕግዙ',
-  'service.updated': 'ሓበሬታ ብ{date} ተሓዲሱ።',
-  'service.sourceDate': 'እዚ ሓበሬታ ካብ ዕለት {date} ዝኾነ ምንጪ እዩ።',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'service.sourceDate': 'ሓበሬታ ብዕለት {date}።',
+  'service.sourceDate.unknown': 'ዕለት እቲ ሓበሬታ ኣይፍለጥን።',
+  'service.edited': 'ኣብ Passerelle ናይ መወዳእታ ምምሕያሽ ብዕለት {date}።',
   'service.back': 'ናብ መደበይ ተመለስ',
 
   'access.walk-in': 'ብዘይ ቆጸራ: ኣብ ሰዓታት ስራሕ ኺዱ።',

@@ -207,8 +207,10 @@ const ukLater: LaterCatalogue = {
   'service.free': 'Безкоштовно',
   'service.paid': 'Платно',
   'service.channels': 'Як допомагають',
-  'service.updated': 'Інформацію оновлено {date}.',
-  'service.sourceDate': 'За джерелом від {date}.',
+  // issue 13: machine-translated, NEEDS HUMAN REVIEW
+  'service.sourceDate': 'Інформація станом на {date}.',
+  'service.sourceDate.unknown': 'Дата інформації невідома.',
+  'service.edited': 'Востаннє змінено в Passerelle {date}.',
   'service.back': 'Назад до мого плану',
 
   'access.walk-in': 'Без запису: приходьте в години роботи.',
