@@ -18,7 +18,8 @@ export function lazy<P extends object>(load: () => Promise<{ default: ComponentT
     const [Component, setComponent] = useState<ComponentType<P> | undefined>(() => cached);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (cached) {
+      // Not `cached`: a preload may have set it between the first render and this effect.
+      if (Component) {
         return;
       }
       let live = true;
