@@ -79,7 +79,7 @@ describe('safety net', () => {
     expect(html).toContain('A child in danger');
     expect(html).toMatch(/<span class="safety__phone">.*Call <strong dir="ltr">119<\/strong>/);
     expect(html).toMatch(/Call <strong dir="ltr">115<\/strong>/);
-    expect(html).toContain('Source: <bdi lang="en" dir="ltr">Source of child-protection</bdi>');
+    expect(html).toContain('Source: <bdi dir="ltr"><span lang="en">Source of child-protection</span> (legifrance.gouv.fr)</bdi>');
     // Each item has an icon, hidden from screen readers, and is labelled by its title.
     expect(html).toMatch(/<article class="safety safety--child-protection" aria-labelledby="safety-housing-child-protection"[^>]*><span class="safety__icon"><svg[^>]*aria-hidden="true"/);
   });
@@ -88,8 +88,10 @@ describe('safety net', () => {
     // The tests run without a phone's media query: as on the kiosk.
     expect(html).not.toContain('href="tel:');
     expect(html).not.toContain(`href="${CASF}"`);
-    expect(html).toContain('(<bdi dir="ltr">legifrance.gouv.fr</bdi>)');
-    expect(html).toContain('(<bdi dir="ltr">allo119.gouv.fr</bdi>)');
+    expect(html).toContain(' (legifrance.gouv.fr)</bdi>');
+    expect(html).toContain(' (allo119.gouv.fr)</bdi>');
+    // The desk has no page: no site named.
+    expect(html).toContain('<span lang="en">Source of ask-the-desk</span></bdi>');
   });
 
   it('keeps the source out of what is read aloud (it is in English, with French law names)', () => {

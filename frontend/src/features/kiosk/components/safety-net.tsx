@@ -64,21 +64,17 @@ export function SafetySource({ item, t, link }: { item: SafetyNetItem; t: T; lin
   return (
     <p class="safety__source" data-no-read>
       {before}
-      {url && link ? (
-        <a href={url} rel="noopener noreferrer" lang="en" dir="ltr">
-          {title}
-        </a>
-      ) : (
-        <bdi lang="en" dir="ltr">
-          {title}
-        </bdi>
-      )}
-      {url && !link ? (
-        <>
-          {' '}
-          (<bdi dir="ltr">{hostOf(url)}</bdi>)
-        </>
-      ) : null}
+      {/* One left-to-right run: the brackets around the site stay in place in a right-to-left line. */}
+      <bdi dir="ltr">
+        {url && link ? (
+          <a href={url} rel="noopener noreferrer" lang="en">
+            {title}
+          </a>
+        ) : (
+          <span lang="en">{title}</span>
+        )}
+        {url && !link ? ` (${hostOf(url)})` : null}
+      </bdi>
       {after}
     </p>
   );

@@ -243,7 +243,7 @@ const arLater: LaterCatalogue = {
   'safety.police-17.title': 'في خطر الآن',
   'safety.police-17.text': 'تأتي الشرطة أو الدرك لمساعدتك: مجانًا، ليلًا ونهارًا، من أي هاتف.',
   'safety.ask-the-desk.title': 'اسألوا في الشباك الموحّد',
-  'safety.ask-the-desk.text': 'لم نجد خدمة لهذه الحاجة: في شباك البلدية، يبحث موظف معكم عن حل.',
+  'safety.ask-the-desk.text': 'في شباك البلدية، يبحث موظف معكم عن حل.',
 };
 
 export default arLater;

@@ -235,8 +235,7 @@ const enLater = {
   'safety.police-17.title': 'In danger right now',
   'safety.police-17.text': 'The police or the gendarmerie come to help you: free, day and night, from any phone.',
   'safety.ask-the-desk.title': 'Ask at the one-stop-shop desk',
-  'safety.ask-the-desk.text':
-    'We found no service for this need: at the city hall desk, an agent looks for a way in with you.',
+  'safety.ask-the-desk.text': 'At the city hall desk, an agent looks for a way in with you.',
 } as const;
 
 export type LaterKey = keyof typeof enLater;

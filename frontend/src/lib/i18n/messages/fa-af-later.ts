@@ -246,7 +246,7 @@ const faAFLater: LaterCatalogue = {
   'safety.police-17.title': 'همین حالا در خطر',
   'safety.police-17.text': 'پولیس یا ژاندارمری برای کمک به شما می‌آیند: رایگان، شب و روز، از هر تلفن.',
   'safety.ask-the-desk.title': 'از دفتر خدمات یک‌جا بپرسید',
-  'safety.ask-the-desk.text': 'برای این نیاز خدمتی پیدا نکردیم: در دفتر شاروالی، یک کارمند با شما راهی پیدا می‌کند.',
+  'safety.ask-the-desk.text': 'در دفتر شاروالی، یک کارمند با شما راهی پیدا می‌کند.',
 };
 
 export default faAFLater;

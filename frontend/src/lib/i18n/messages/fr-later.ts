@@ -240,8 +240,7 @@ const frLater: Record<LaterKey, string> = {
   'safety.police-17.text':
     'La police ou la gendarmerie viennent vous aider : gratuit, jour et nuit, depuis n’importe quel téléphone.',
   'safety.ask-the-desk.title': 'Demandez au guichet unique',
-  'safety.ask-the-desk.text':
-    'Nous n’avons pas trouvé de service pour ce besoin : au guichet de la mairie, un agent cherche une solution avec vous.',
+  'safety.ask-the-desk.text': 'Au guichet de la mairie, un agent cherche une solution avec vous.',
 };
 
 export default frLater;

@@ -245,8 +245,7 @@ const psLater: LaterCatalogue = {
   'safety.police-17.title': 'همدا اوس په خطر کې',
   'safety.police-17.text': 'پولیس یا ژاندارمري ستاسو مرستې ته راځي: وړیا، شپه او ورځ، له هر تلیفون څخه.',
   'safety.ask-the-desk.title': 'له یو ځایي دفتر څخه وپوښتئ',
-  'safety.ask-the-desk.text':
-    'د دې اړتیا لپاره مو خدمت ونه موند: د ښاروالۍ په دفتر کې یو کارکوونکی له تاسو سره حل لټوي.',
+  'safety.ask-the-desk.text': 'د ښاروالۍ په دفتر کې یو کارکوونکی له تاسو سره حل لټوي.',
 };
 
 export default psLater;

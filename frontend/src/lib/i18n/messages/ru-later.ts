@@ -247,8 +247,7 @@ const ruLater: LaterCatalogue = {
   'safety.police-17.title': 'Опасность прямо сейчас',
   'safety.police-17.text': 'Полиция или жандармерия приедут на помощь: бесплатно, круглосуточно, с любого телефона.',
   'safety.ask-the-desk.title': 'Спросите в едином окне',
-  'safety.ask-the-desk.text':
-    'Мы не нашли услуги для этой потребности: в окне мэрии сотрудник вместе с вами будет искать решение.',
+  'safety.ask-the-desk.text': 'В окне мэрии сотрудник вместе с вами будет искать решение.',
 };
 
 export default ruLater;

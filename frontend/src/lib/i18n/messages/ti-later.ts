@@ -241,7 +241,7 @@ const tiLater: LaterCatalogue = {
   'safety.police-17.title': 'ሕጂ ኣብ ሓደጋ',
   'safety.police-17.text': 'ፖሊስ ወይ ጀንዳርመሪ ክሕግዙኹም ይመጹ፡ ብነጻ፡ ለይትን መዓልትን፡ ካብ ዝኾነ ቴሌፎን።',
   'safety.ask-the-desk.title': 'ኣብ ሓደ-ማእከል ቤት ጽሕፈት ሕተቱ',
-  'safety.ask-the-desk.text': 'ነዚ ድሌት ዝኸውን ኣገልግሎት ኣይረኸብናን፡ ኣብ ቤት ጽሕፈት ምምሕዳር ከተማ ሓደ ሰራሕተኛ ምሳኹም መፍትሒ ይደሊ።',
+  'safety.ask-the-desk.text': 'ኣብ ቤት ጽሕፈት ምምሕዳር ከተማ ሓደ ሰራሕተኛ ምሳኹም መፍትሒ ይደሊ።',
 };
 
 export default tiLater;
