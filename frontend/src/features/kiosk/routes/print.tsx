@@ -200,7 +200,7 @@ export default function PrintRoute() {
       </header>
       {plan.state === 'error' ? (
         <p role="alert" class="notice notice--error">
-          {navigator.onLine ? t('plan.error') : t('offline.noData')}
+          {plan.unreachable || !navigator.onLine ? t('offline.noData') : t('plan.error')}
         </p>
       ) : !ready ? (
         <Loading label={t('plan.loading')} />
