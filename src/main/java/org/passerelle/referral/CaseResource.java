@@ -106,7 +106,8 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response getCase(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
             @Parameter(description = "gdpr-request: a coordinator answering an access or erasure request.",
-                    example = "gdpr-request") @RestQuery String purpose) {
+                    example = "gdpr-request", schema = @Schema(enumeration = { "gdpr-request" }))
+            @RestQuery String purpose) {
         if (purpose != null && !"gdpr-request".equals(purpose)) {
             throw org.passerelle.common.problem.ApiProblem.invalid("purpose", "must be gdpr-request");
         }

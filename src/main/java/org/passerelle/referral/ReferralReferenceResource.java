@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,13 +49,15 @@ public class ReferralReferenceResource {
             description = "Public: the person may read what they agree to. A version never changes once published.")
     @APIResponse(responseCode = "200", description = "The texts, newest version first.")
     public List<ConsentTextView> listConsentTexts(
-            @Parameter(description = "Only this version.", example = "2026-12") @RestQuery String version,
-            @Parameter(description = "Only this language (BCP-47).", example = "ar") @RestQuery String lang) {
+            @Parameter(description = "Only this version.", example = "2026-12", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[0-9A-Za-z.-]{1,20}$")) @RestQuery String version,
+            @Parameter(description = "Only this language (BCP-47).", example = "ar", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", maxLength = 20)) @RestQuery String lang) {
         FieldErrors errors = new FieldErrors();
         if (version != null && !version.matches("[0-9A-Za-z.-]{1,20}")) {
             errors.add("version", "must be a version such as 2026-12");
         }
-        if (lang != null && !lang.matches("[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")) {
+        if (lang != null && (lang.length() > 20 || !lang.matches("[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}"))) {
             errors.add("lang", "must be a BCP-47 tag");
         }
         errors.throwIfAny();
@@ -78,7 +82,9 @@ public class ReferralReferenceResource {
                     + "what, when, through which channel. No content.")
     @APIResponse(responseCode = "200", description = "A page of the journal, oldest first.")
     public JournalPage listAccessJournal(
-            @Parameter(description = "The case's UUID.", required = true) @RestQuery("case") String caseId,
+            @Parameter(description = "The case's UUID.", required = true, schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
+            @RestQuery("case") String caseId,
             @BeanParam PageParams page) {
         FieldErrors errors = new FieldErrors();
         PageRequest request = page.pageRequest(errors);

@@ -71,8 +71,12 @@ public class ReferralResource {
     public ReferralPage listReferrals(
             @Parameter(description = "Only this status.", schema = @Schema(implementation = ReferralStatus.class))
             @RestQuery String status,
-            @Parameter(description = "Only this service (UUID).") @RestQuery String service,
-            @Parameter(description = "Only those due by then (ISO-8601 instant).", example = "2026-12-31T00:00:00Z")
+            @Parameter(description = "Only this service (UUID).", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
+            @RestQuery String service,
+            @Parameter(description = "Only those due by then (an ISO-8601 instant in UTC).", example = "2026-12-31T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING,
+                            pattern = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?Z$"))
             @RestQuery String dueBefore,
             @BeanParam PageParams page) {
         FieldErrors errors = new FieldErrors();
@@ -99,8 +103,8 @@ public class ReferralResource {
         Instant due = null;
         if (dueBefore != null) {
             try {
-                due = Instant.parse(dueBefore);
-            } catch (java.time.format.DateTimeParseException e) {
+                due = instant(dueBefore);
+            } catch (java.time.DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
                 errors.add("dueBefore", "must be an ISO-8601 instant such as 2026-12-31T00:00:00Z");
             }
         }
@@ -150,6 +154,7 @@ public class ReferralResource {
             + "(status) and the commands allowed now (allowed).")
     @APIResponse(responseCode = "412", description = "The referral changed since the ETag you sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    @APIResponse(responseCode = "405", description = "The path resolves elsewhere (dot segments): no command there.")
     public Response moveReferral(@Parameter(description = "The referral's UUID.") @PathParam("id") String id,
             @Parameter(description = "The command.", schema = @Schema(enumeration = { "send", "accept", "decline",
                     "start", "complete", "no-show", "cancel" })) @PathParam("command") String command,
@@ -188,6 +193,17 @@ public class ReferralResource {
         Caller caller = callers.member();
         return idempotency.execute(idempotencyKey, caller.actor().kind().code() + ":" + caller.actor().principal(),
                 body, () -> new Idempotency.Created(201, null, null, referrals.addNote(referralId, body, caller)));
+    }
+
+    /** An ISO-8601 instant; a day past the month's end that the contract's pattern allows (31 September) is its last day. */
+    static Instant instant(String text) {
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            throw new java.time.DateTimeException(text);
+        }
+        java.time.YearMonth month = java.time.YearMonth.of(Integer.parseInt(text.substring(0, 4)),
+                Integer.parseInt(text.substring(5, 7)));
+        int day = Math.min(Integer.parseInt(text.substring(8, 10)), month.lengthOfMonth());
+        return Instant.parse(String.format("%s-%02d%s", month, day, text.substring(10)));
     }
 
     private static int version(Object view) {
