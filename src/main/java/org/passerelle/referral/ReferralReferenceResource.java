@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.passerelle.common.http.PageParams;
 import org.passerelle.common.http.PageRequest;
+import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.problem.FieldErrors;
 import org.passerelle.identity.Roles;
 import org.passerelle.referral.api.ConsentTextView;
@@ -35,8 +37,11 @@ public class ReferralReferenceResource {
     private final ConsentTexts consentTexts;
     private final AccessJournal journal;
     private final Callers callers;
+    private final RateLimiter limiter;
 
-    public ReferralReferenceResource(ConsentTexts consentTexts, AccessJournal journal, Callers callers) {
+    public ReferralReferenceResource(ConsentTexts consentTexts, AccessJournal journal, Callers callers,
+            RateLimiter limiter) {
+        this.limiter = limiter;
         this.consentTexts = consentTexts;
         this.journal = journal;
         this.callers = callers;
@@ -67,7 +72,8 @@ public class ReferralReferenceResource {
     @GET
     @Path("/referral-codes")
     @PermitAll
-    @Operation(operationId = "listReferralCodes", summary = "The coded decline reasons, outcomes and cancel reasons")
+    @Operation(operationId = "listReferralCodes", summary = "The coded decline reasons, outcomes and cancel reasons",
+            description = "Public, so partner systems can map them; labels in French and English.")
     @APIResponse(responseCode = "200", description = "The codes with their labels.")
     public ReferralCodesView listReferralCodes() {
         return new ReferralCodesView(codes(ReferralCodes.DECLINE_REASONS), codes(ReferralCodes.OUTCOMES),
@@ -81,11 +87,19 @@ public class ReferralReferenceResource {
             description = "Every read and write of the case, its referrals and notes: who, for which organisation, "
                     + "what, when, through which channel. No content.")
     @APIResponse(responseCode = "200", description = "A page of the journal, oldest first.")
+    @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
+            + "bursts of 30); wait the seconds Retry-After says.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", required = true,
+                    description = "Seconds to wait before trying again.", schema = @Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = org.passerelle.common.problem.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = org.passerelle.common.problem.Problem.class)))
     public JournalPage listAccessJournal(
             @Parameter(description = "The case's UUID.", required = true, schema = @Schema(type = SchemaType.STRING,
                     pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
             @RestQuery("case") String caseId,
             @BeanParam PageParams page) {
+        limiter.require(RateLimiter.Limit.CASE_LISTS);
         FieldErrors errors = new FieldErrors();
         PageRequest request = page.pageRequest(errors);
         java.util.UUID id = null;

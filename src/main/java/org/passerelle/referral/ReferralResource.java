@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.passerelle.common.http.PageParams;
 import org.passerelle.common.http.PageRequest;
+import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.idempotency.Idempotency;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
@@ -54,8 +55,10 @@ public class ReferralResource {
     private final Referrals referrals;
     private final Callers callers;
     private final Idempotency idempotency;
+    private final RateLimiter limiter;
 
-    public ReferralResource(Referrals referrals, Callers callers, Idempotency idempotency) {
+    public ReferralResource(Referrals referrals, Callers callers, Idempotency idempotency, RateLimiter limiter) {
+        this.limiter = limiter;
         this.referrals = referrals;
         this.callers = callers;
         this.idempotency = idempotency;
@@ -68,6 +71,13 @@ public class ReferralResource {
                     + "services (never a draft, never another organisation's); an agent its desk's. Soonest due "
                     + "first; filter by status, service and due date.")
     @APIResponse(responseCode = "200", description = "A page of referrals.")
+    @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
+            + "bursts of 30); wait the seconds Retry-After says.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", required = true,
+                    description = "Seconds to wait before trying again.", schema = @Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = org.passerelle.common.problem.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = org.passerelle.common.problem.Problem.class)))
     public ReferralPage listReferrals(
             @Parameter(description = "Only this status.", schema = @Schema(implementation = ReferralStatus.class))
             @RestQuery String status,
@@ -79,6 +89,7 @@ public class ReferralResource {
                             pattern = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?Z$"))
             @RestQuery String dueBefore,
             @BeanParam PageParams page) {
+        limiter.require(RateLimiter.Limit.CASE_LISTS);
         FieldErrors errors = new FieldErrors();
         PageRequest request = page.pageRequest(errors);
         ReferralStatus s = null;
@@ -170,7 +181,8 @@ public class ReferralResource {
     @GET
     @Path("/{id}/notes")
     @RolesAllowed({ Roles.AGENT, Roles.PARTNER })
-    @Operation(operationId = "listReferralNotes", summary = "Read a referral's notes (the desk and the partner)")
+    @Operation(operationId = "listReferralNotes", summary = "Read a referral's notes (the desk and the partner)",
+            description = "Shared between the referring desk and the receiving organisation, once the referral is sent.")
     @APIResponse(responseCode = "200", description = "The notes, oldest first.")
     public List<NoteView> listReferralNotes(@Parameter(description = "The referral's UUID.") @PathParam("id") String id) {
         return referrals.notes(Ids.uuid(id, "referral"), callers.member());
