@@ -3,9 +3,12 @@ import type { Domain, NeedPlan, Service, ServiceLocation } from '../../../lib/ap
 import type { Formatters } from '../../../lib/format';
 import type { T } from '../../../lib/i18n/translate';
 import { OfferCard, Reasons } from './offer-card';
-import { DeskBlock } from './way-in';
+import { SafetyNet } from './safety-net';
 
-/** One need of the plan: fitting offers first, an unmet need said kindly with a next step. */
+/**
+ * One need of the plan: an unmet need said kindly, the safety-net items that lead (a child alone, no
+ * relevant offer), the fitting offers, then the other safety-net items, then what does not fit and why.
+ */
 export function NeedSection(props: {
   need: NeedPlan;
   domain: Domain | undefined;
@@ -14,13 +17,15 @@ export function NeedSection(props: {
   f: Formatters;
   hash: string;
   nameLang?: string;
-  /** The one-stop-shop desk (the plan's), the way in when nothing else is known. */
+  /** The one-stop-shop desk (the plan's): the way in when nothing else is known, and the desk item's place. */
   desk?: ServiceLocation | null | undefined;
 }) {
   const { need, domain, services, t, f } = props;
   const id = `need-${need.need}`;
   const eligible = need.offers.filter((o) => o.verdict === 'eligible');
   const maybe = need.offers.filter((o) => o.verdict === 'maybe');
+  const net = new Set(need.safetyNet.map((item) => item.code));
+  const roof = need.need === 'emergency' || need.need === 'housing';
   return (
     <section class="need" aria-labelledby={id} data-need={need.need}>
       <h2 id={id} class="need__title">
@@ -30,13 +35,16 @@ export function NeedSection(props: {
       {need.unmet ? (
         <div class="notice notice--kind" data-testid="unmet">
           <p>{t('plan.unmet')}</p>
-          <p>
-            <strong>{t('plan.unmet.next')}</strong>
-          </p>
-          {need.need === 'emergency' || need.need === 'housing' ? <p>{t('plan.unmet.emergency')}</p> : null}
-          {props.desk ? <DeskBlock desk={props.desk} t={t} f={f} /> : null}
+          {/* The safety net names the desk and 115 itself; these lines are for a plan without them. */}
+          {net.has('ask-the-desk') ? null : (
+            <p>
+              <strong>{t('plan.unmet.next')}</strong>
+            </p>
+          )}
+          {roof && !net.has('shelter-115') ? <p>{t('plan.unmet.emergency')}</p> : null}
         </div>
       ) : null}
+      <SafetyNet items={need.safetyNet} t={t} f={f} need={need.need} lead desk={props.desk} />
       {eligible.length > 0 ? (
         <ol class="offers">
           {eligible.map((offer) => (
@@ -58,6 +66,7 @@ export function NeedSection(props: {
           </ol>
         </>
       ) : null}
+      <SafetyNet items={need.safetyNet} t={t} f={f} need={need.need} lead={false} desk={props.desk} />
       {need.notEligible.length > 0 ? (
         <details class="not-eligible">
           <summary>{t('plan.notEligible')}</summary>

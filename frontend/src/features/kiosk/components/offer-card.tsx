@@ -5,7 +5,7 @@ import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { reasonLines, type Effect, type ReasonContext } from '../model/reasons';
-import { addressOf } from '../model/address';
+import { addressOf, noAddressKey } from '../model/address';
 import { offerSegments } from '../model/offer-speech';
 import { ReadControls } from '../../../components/read-aloud';
 import { BringList } from './bring-list';
@@ -16,21 +16,10 @@ const EFFECT_ICON: Record<Effect, IconName> = { fits: 'check', missing: 'help', 
 
 export { addressOf } from '../model/address';
 
-/** The reasons the person can act on; the service (when loaded) says where it can be used. */
-export function Reasons(props: {
-  offer: PlannedOffer;
-  t: T;
-  f: Formatters;
-  only?: Effect;
-  service?: Service | undefined;
-  showStatus?: boolean;
-}) {
+/** The reasons the person can act on. */
+export function Reasons(props: { offer: PlannedOffer; t: T; f: Formatters; only?: Effect; showStatus?: boolean }) {
   const { offer, t, f, only } = props;
-  const context: ReasonContext = {
-    scope: props.service?.territory.scope,
-    showStatus: props.showStatus ?? true,
-    deskIsTheWayIn: offer.wayIn?.desk ?? false,
-  };
+  const context: ReasonContext = { showStatus: props.showStatus ?? true, deskIsTheWayIn: offer.wayIn?.desk ?? false };
   const lines = reasonLines(offer.reasons, t, f, context).filter((l) => !only || l.effect === only);
   return (
     <ul class="reasons">
@@ -61,10 +50,11 @@ export function OfferCard(props: {
 }) {
   const { offer, service, t, f } = props;
   const address = addressOf(service, offer.wayIn);
+  const noWhere = noAddressKey(offer.scope);
   const canDial = useMediaQuery(CAN_DIAL_QUERY);
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   return (
-    <article class={`offer offer--${offer.verdict}`} data-slug={offer.slug}>
+    <article class={`offer offer--${offer.verdict}`} data-slug={offer.slug} data-scope={offer.scope}>
       <p class={`verdict verdict--${offer.verdict}`}>
         <Icon name={offer.verdict === 'eligible' ? 'check' : 'help'} size={20} />
         {t(`verdict.${offer.verdict}` as MessageKey)}
@@ -75,12 +65,12 @@ export function OfferCard(props: {
       <p class="offer__org">
         <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
-      <Reasons offer={offer} t={t} f={f} service={service} />
-      {address ? (
+      <Reasons offer={offer} t={t} f={f} />
+      {address || noWhere ? (
         <div class="offer__where">
           <Icon name="pin" />
           <p>
-            <strong>{t('plan.where')}</strong> <bdi dir="auto">{address}</bdi>
+            <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : noWhere ? t(noWhere) : null}
             {typeof offer.distanceKm === 'number' && offer.distanceKm > 0 ? (
               <> ({t('plan.distance', { km: f.number(offer.distanceKm) })})</>
             ) : null}

@@ -2,14 +2,7 @@ import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { NeedPlan, PlannedOffer, ServiceLocation, WayIn } from '../../../lib/api/client';
 import { createFormatters } from '../../../lib/format';
-import ar from '../../../lib/i18n/messages/ar';
-import en from '../../../lib/i18n/messages/en';
-import fa from '../../../lib/i18n/messages/fa-af';
-import fr from '../../../lib/i18n/messages/fr';
-import ps from '../../../lib/i18n/messages/ps';
-import ru from '../../../lib/i18n/messages/ru';
-import ti from '../../../lib/i18n/messages/ti';
-import uk from '../../../lib/i18n/messages/uk';
+import { ar, en, faAF as fa, fr, ps, ru, ti, uk } from '../../../lib/i18n/messages/all';
 import { createTranslator } from '../../../lib/i18n/translate';
 import { displayPhone, displayUrl } from '../model/contact-format';
 import { NeedSection } from './need-section';
@@ -119,7 +112,7 @@ describe('the way in', () => {
     ]);
   });
 
-  it('is on every offer card of a plan, and an unmet need shows the desk', () => {
+  it('is on every offer card of a plan, and the safety net\'s desk item shows where the desk is', () => {
     const offer: PlannedOffer = {
       id: '0b133ffe-7c2f-5578-b997-8c6aa64b49d0',
       slug: 'adoma-accompagnement',
@@ -130,7 +123,8 @@ describe('the way in', () => {
       scope: 'local',
       wayIn: ASK,
     };
-    const need: NeedPlan = { need: 'housing', themes: ['housing'], unmet: true, safetyNet: [], offers: [offer], notEligible: [] };
+    const askTheDesk = { code: 'ask-the-desk', lead: true, phone: null, source: { title: 'The desk', url: null } };
+    const need: NeedPlan = { need: 'housing', themes: ['housing'], unmet: true, safetyNet: [askTheDesk], offers: [offer], notEligible: [] };
     const html = render(<NeedSection need={need} domain={undefined} services={new Map()} t={t} f={f} hash="" desk={DESK} />);
     expect(html).toContain('data-way-in="ask-at-the-desk"');
     expect(html.match(/1 place Stanislas/g)?.length).toBe(2);

@@ -2,7 +2,7 @@
 // and website (the service's own or its organisation's, which it says), or the one-stop-shop desk with its
 // address and hours. The place and its hours are the card's "where" and reasons. Never a dead end.
 import { Globe, Mail } from 'lucide';
-import { Icon, type IconNode } from '../../../components/icon';
+import { Icon, SvgIcon } from '../../../components/icon';
 import type { ServiceLocation, WayIn } from '../../../lib/api/client';
 import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
@@ -12,23 +12,6 @@ import { isolate } from '../model/reasons';
 import { displayPhone, displayUrl } from '../model/contact-format';
 
 const WEEK = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-
-/**
- * Icon's markup for the two icons only this screen uses: kept here, in this lazy chunk, so they add nothing
- * to the kiosk's first screen (components/icon.tsx is on it).
- */
-function SvgIcon({ node }: { node: IconNode }) {
-  return (
-    <svg class="icon" xmlns="http://www.w3.org/2000/svg" width={24} height={24} viewBox="0 0 24 24" fill="none"
-      stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"
-      focusable="false">
-      {node.map(([tag, attrs], i) => {
-        const Tag = tag as 'path';
-        return <Tag key={i} {...(attrs as Record<string, string>)} />;
-      })}
-    </svg>
-  );
-}
 
 /** One line per open day: the weekday and its opening times, in the week's order. */
 export function hoursByDay(slots: ServiceLocation['slots'], f: Formatters): { day: string; times: string[] }[] {

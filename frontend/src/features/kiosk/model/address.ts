@@ -1,4 +1,5 @@
 import type { Service, WayIn } from '../../../lib/api/client';
+import type { TerritoryScope } from './reasons';
 
 /** The address of a place on one line: its name, street, postcode and town, as far as known. */
 export function placeLine(place: {
@@ -23,4 +24,13 @@ export function addressOf(service: Service | undefined, wayIn?: WayIn | null): s
   }
   const territory = service?.territory;
   return territory?.city ?? territory?.note ?? undefined;
+}
+
+/**
+ * What the "Where" line says when no address is known: an offer usable from anywhere needs no trip. Any
+ * other has no "Where" line: its way in says how to reach it (a contact, or the one-stop-shop desk), never
+ * "address not known" (docs/architecture.md rule 13).
+ */
+export function noAddressKey(scope: TerritoryScope | undefined): 'plan.where.remote' | undefined {
+  return scope === 'national-remote' ? 'plan.where.remote' : undefined;
 }

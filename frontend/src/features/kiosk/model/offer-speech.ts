@@ -5,7 +5,7 @@ import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { languageOfRun, type Segment } from '../../../lib/speech';
-import { addressOf, placeLine } from './address';
+import { addressOf, noAddressKey, placeLine } from './address';
 import { whatToBring } from './bring';
 import { displayPhone, displayUrl } from './contact-format';
 import { reasonLines } from './reasons';
@@ -35,14 +35,16 @@ export function offerSegments(input: {
   next();
   add(offer.organization.name, languageOfRun(offer.organization.name, lang));
   next();
-  for (const line of reasonLines(offer.reasons, t, f, { scope: service?.territory.scope, deskIsTheWayIn: offer.wayIn?.desk ?? false })) {
+  for (const line of reasonLines(offer.reasons, t, f, { deskIsTheWayIn: offer.wayIn?.desk ?? false })) {
     add(line.text);
     next();
   }
   const address = addressOf(service, offer.wayIn);
-  if (address) {
+  const noWhere = noAddressKey(offer.scope);
+  if (address || noWhere) {
     add(t('plan.where'));
-    add(address, languageOfRun(address, lang));
+    if (address) add(address, languageOfRun(address, lang));
+    else if (noWhere) add(t(noWhere));
     next();
   }
   const wayIn = offer.wayIn;

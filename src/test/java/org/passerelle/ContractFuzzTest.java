@@ -215,7 +215,7 @@ class ContractFuzzTest {
                 continue;
             }
             if ("If-Match".equals(name)) {
-                String etag = ifMatch(op, idOrSlug, name.equals(target) ? input : Input.VALID, required);
+                String etag = ifMatch(op, path, idOrSlug, name.equals(target) ? input : Input.VALID, required);
                 if (etag != null) {
                     headers.put(name, etag);
                 } else if (required) {
@@ -332,7 +332,7 @@ class ContractFuzzTest {
                 "-1", "' OR 1=1 --", values.uuid().toString().toUpperCase(), "%"));
     }
 
-    private String ifMatch(Operation op, String idOrSlug, Input mode, boolean required) {
+    private String ifMatch(Operation op, String resolvedPath, String idOrSlug, Input mode, boolean required) {
         if (mode == Input.INVALID) {
             return values.pick(java.util.Arrays.asList(null, "garbage", "\"\"", "W/\"1\"", "\"99999\"", "\"-1\"", "*"));
         }
@@ -341,9 +341,11 @@ class ContractFuzzTest {
         }
         if (idOrSlug != null && values.chance(0.75)) {
             try {
-                HttpResponse<String> current = http.send(HttpRequest.newBuilder(base.resolve(
-                        op.path().replace("{idOrSlug}", encodePath(idOrSlug)))).header("Accept", "application/json")
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                // The record's own URL: a command or an amendment is posted under it.
+                String read = op.path().endsWith("/{command}") || op.path().endsWith("/consent-amendments")
+                        ? resolvedPath.substring(0, resolvedPath.lastIndexOf('/')) : resolvedPath;
+                HttpResponse<String> current = http.send(HttpRequest.newBuilder(base.resolve(read))
+                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (current.statusCode() == 200) {
                     return current.headers().firstValue("ETag").orElse("\"0\"");
                 }

@@ -24,6 +24,17 @@ class PackagedAppIT {
     }
 
     @Test
+    void shouldMakeBrowsersRevalidateTheSpaShellButKeepTheHashedBundles() {
+        for (String path : new String[] { "/", "/desk", "/kiosk/plan", "/sw.js", "/manifest.webmanifest" }) {
+            given().get(path).then().statusCode(200).header("Cache-Control", is("no-cache"));
+        }
+        String html = given().accept("text/html").get("/").then().extract().asString();
+        java.util.regex.Matcher bundle = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(html);
+        org.junit.jupiter.api.Assertions.assertTrue(bundle.find(), html);
+        given().get(bundle.group()).then().statusCode(200).header("Cache-Control", containsString("immutable"));
+    }
+
+    @Test
     void shouldServeTheSpaForItsOwnRoutes() {
         given().accept("text/html").get("/kiosk/plan").then().statusCode(200)
                 .body(containsString("<div id=\"app\""));

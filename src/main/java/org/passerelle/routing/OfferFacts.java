@@ -42,6 +42,10 @@ public record OfferFacts(
         TerritoryScope scope,
         java.util.List<org.passerelle.catalogue.OpeningHours.Hours> hours,
         Set<String> inferred,
+        /** Recent declines for lack of capacity: a decaying score at a moment (catalogue CapacitySignal). */
+        Double capacitySignal,
+        java.time.Instant capacitySignalAt,
+        /** How to get in (catalogue WayIns), worked out once per snapshot. */
         org.passerelle.catalogue.WayIns.Resolved wayIn) {
 
     public boolean isInferred(String prefix) {

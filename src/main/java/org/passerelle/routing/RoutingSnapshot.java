@@ -169,7 +169,7 @@ public class RoutingSnapshot {
                     s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),
                     Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place, s.territory.scope,
                     s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred),
-                    WayIns.resolve(s)));
+                    s.capacitySignal, s.capacitySignalAt, WayIns.resolve(s)));
         }
         List<PreparedOffer> prepared = offers.stream().map(PreparedOffer::new).toList();
         Map<List<Object>, Integer> groups = new HashMap<>();
