@@ -608,12 +608,14 @@ class ContractFuzzTest {
     /**
      * Rules a JSON Schema cannot state, that the contract gives in its descriptions: across fields (radiusKm
      * needs near, maxCefr not below minCefr, a range's min below its max, latitude with longitude, a slug
-     * that cannot change) and against the data (a theme, kiosk domain or organisation that exists). A 400 whose
+     * that cannot change, a way in without its channel) and against the data (a theme, kiosk domain or organisation that exists). A 400 whose
      * every error is one of these is a fair refusal of a schema-valid request.
      */
     static final java.util.regex.Pattern PROSE_RULES = java.util.regex.Pattern.compile(
             "needs near|must not be below|must be a range|go together|cannot change|matches no|must be one of|must be a kiosk domain"
-                    + "|must be local when|local needs a city");
+                    + "|must be local when|local needs a city"
+                    // A stated way in needs its channel (WayInInput's description).
+                    + "|needs a phone|needs an e-mail|needs a website|needs a place");
 
     private static boolean byProseRule(String body) {
         try {

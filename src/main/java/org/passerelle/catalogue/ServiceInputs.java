@@ -79,9 +79,6 @@ final class ServiceInputs {
             errors.add("territory.longitude", "latitude and longitude go together");
         }
         Territory.check(in.territory().scope(), in.territory().hasPlace(), "territory.scope", errors);
-        if (in.contact() != null && in.contact().url() != null && !isHttpsUrl(in.contact().url())) {
-            errors.add("contact.url", ServiceInput.HTTPS_URL_MESSAGE);
-        }
         if (in.wayIn() != null && in.wayIn().code() != null) {
             ServiceOffer probe = new ServiceOffer();
             probe.organization = organization;
@@ -102,16 +99,6 @@ final class ServiceInputs {
                     case ASK_THE_DESK_TO_REFER_YOU -> "is not accepted here";
                 });
             }
-        }
-    }
-
-    /** An absolute https URL with a host (the pattern has checked its shape). */
-    static boolean isHttpsUrl(String url) {
-        try {
-            java.net.URI uri = new java.net.URI(url);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (java.net.URISyntaxException e) {
-            return false;
         }
     }
 

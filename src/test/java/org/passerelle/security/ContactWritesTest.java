@@ -68,6 +68,22 @@ class ContactWritesTest {
     }
 
     @Test
+    void shouldTakeAContactAndAWayInOnCreationAndCheckThemThere() {
+        ObjectNode bad = example("createService", uniqueSlug("new-bad"));
+        bad.putObject("contact").put("url", "http://plain.example.org/");
+        as(PARTNER_A).contentType(ContentType.JSON).body(bad.toString()).post("/api/v1/organizations/la-cimade/services")
+                .then().statusCode(400).body("errors.field", hasItem("contact.url"));
+        String slug = uniqueSlug("new-contact");
+        ObjectNode body = example("createService", slug);
+        body.putObject("contact").put("email", "accueil-lyon@example.org");
+        body.putObject("wayIn").put("code", "write");
+        as(PARTNER_A).contentType(ContentType.JSON).body(body.toString()).post("/api/v1/organizations/la-cimade/services")
+                .then().statusCode(201).body("contact.email", is("accueil-lyon@example.org"))
+                .body("wayIn.code", is("write")).body("wayIn.inferred", is(false))
+                .body("wayIn.contact.from", is("service"));
+    }
+
+    @Test
     void shouldRefuseABadPhoneEmailOrUrlByField() {
         String slug = uniqueSlug("bad-contact");
         String id = Fixtures.createService(slug);

@@ -88,10 +88,14 @@ public record ServiceInput(
     /** E.164: a plus, a country code and at most 15 digits in all (ITU-T E.164), no spaces. */
     public static final String E164 = "\\+[1-9][0-9]{6,14}";
     public static final String E164_MESSAGE = "must be an E.164 number such as +33123456789";
-    /** One @, something before it, a dotted domain after it, no spaces (Bean Validation's @Email alone allows a@b). */
-    public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    /**
+     * An RFC 5321 mailbox in its common form: a dot-atom before the @, a dotted domain of letters, digits and
+     * hyphens after it (Bean Validation's @Email alone allows a@b and quoted local parts).
+     */
+    public static final String EMAIL = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+";
     public static final String EMAIL_MESSAGE = "must be an e-mail address";
-    public static final String HTTPS_URL = "https://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?";
+    public static final String HTTPS_URL = "https://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:[0-9]{1,5})?([/?#]\\S*)?";
     public static final String HTTPS_URL_MESSAGE = "must be an https URL such as https://www.example.org/";
 
     @Schema(name = "EligibilityInput", description = "Who the service is for. Null means no condition or not stated.")

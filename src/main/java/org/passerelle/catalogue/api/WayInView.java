@@ -32,7 +32,8 @@ public record WayInView(
             + "when the service has none (from says which). Never a person's.")
     public record EffectiveContact(
             @Schema(description = "E.164.", example = "+33172716975") String phone,
-            @Schema(format = "email", example = "accueil@example.org") String email,
+            @Schema(description = "The service's or the organisation's e-mail, as entered.", example = "accueil@example.org")
+            String email,
             @Schema(description = "The service's or the organisation's website.", example = "https://www.example.org/")
             String url,
             @Schema(required = true, description = "service or organization.") ContactOrigin from) {
