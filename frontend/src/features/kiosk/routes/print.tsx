@@ -209,6 +209,9 @@ export default function PrintRoute() {
             </p>
           ) : null}
           <p>{t('print.date', { date: app.f.date(now) })}</p>
+          {/* Where the desk this sheet is for is, and when it is open: in the head, beside the QR code, where
+              it takes no room from the plan (two A4 pages). */}
+          {deskOfPlan ? <DeskBlock desk={deskOfPlan} t={t} f={app.f} print /> : null}
         </div>
         <figure class="print-qr">
           <QrCode text={planUrl(window.location.origin, lang, answers, includeStatus)} label={t('qr.alt')} size={110} />
@@ -250,17 +253,6 @@ export default function PrintRoute() {
               <NeedRows key={need.need} need={need} columns={columns} showStatus={includeStatus} />
             ))}
           </section>
-          {deskOfPlan ? (
-            <section class="print-desk" aria-label={t('way.desk')}>
-              <div class="print-row">
-                {columns.map((c) => (
-                  <div key={c.lang} class="print-col" lang={c.lang} dir={dirOf(c.lang)}>
-                    <DeskBlock desk={deskOfPlan} t={c.t} f={c.f} print />
-                  </div>
-                ))}
-              </div>
-            </section>
-          ) : null}
           <div class="print-emergency">
             <h2 id="print-emergency">{t('emergency.title')}</h2>
             <ul>
