@@ -342,8 +342,8 @@ public final class Communes {
 
     /**
      * Suggestions while a person types a town: a postcode or its first digits (the communes it serves), or
-     * the start of a name (the exact name first, then the names that start so, most populous first, then
-     * near misspellings when room is left). A name may be followed by a postcode or a department code
+     * the start of a name (the exact name first, then the names that start so and, when few do, the near
+     * misspellings, most populous first). A name may be followed by a postcode or a department code
      * ("Saint-Denis 93"), which narrows it. A commune is suggested once, except a city's arrondissements
      * when the query goes past the city's own name ("marseille 1").
      */
@@ -386,13 +386,17 @@ public final class Communes {
         for (int i = lowerBound(nameKeys, key); i < nameKeys.length && nameKeys[i].startsWith(key); i++) {
             (nameKeys[i].equals(key) && nameExact[i] ? exact : rest).add(new Hit(i, null, nameRank[i]));
         }
-        similar(key, limit).forEach(m -> rest.add(new Hit(-1, m, m.commune().population())));
+        if (exact.size() + rest.size() < 2 * limit) {
+            // A misspelling is worth looking for when few names start so (a scan of every key: the costly part).
+            similar(key, limit).forEach(m -> rest.add(new Hit(-1, m, m.commune().population())));
+        }
         Comparator<Hit> ownNameFirst = Comparator.comparingInt(h -> otherName(h) == null ? 0 : 1);
         exact.sort(ownNameFirst.thenComparing((a, b) -> Integer.compare(b.rank, a.rank)));
         rest.sort(Comparator.<Hit>comparingInt(h -> -h.rank).thenComparingInt(h -> h.entry < 0 ? 1 : 0).thenComparing(ownNameFirst));
         List<Match> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<Commune> whole = new HashSet<>();
+        Set<Commune> listed = new HashSet<>();
         for (List<Hit> group : List.of(exact, rest)) {
             for (Hit h : group) {
                 if (out.size() >= limit) {
@@ -400,10 +404,13 @@ public final class Communes {
                 }
                 Match m = h.entry < 0 ? h.similar : match(h.entry, group == exact ? How.EXACT : How.PREFIX);
                 String part = m.otherName() != null ? m.postcode() : null;
-                // A city already suggested whole needs none of its parts; a part once per postcode.
-                if (whole.contains(m.commune()) || !seen.add(m.commune().code() + "|" + part)) {
+                // A city already suggested whole needs none of its parts; a part once per postcode; a near
+                // misspelling adds nothing to a commune already suggested.
+                if (whole.contains(m.commune()) || h.entry < 0 && listed.contains(m.commune())
+                        || !seen.add(m.commune().code() + "|" + part)) {
                     continue;
                 }
+                listed.add(m.commune());
                 if (part == null) {
                     whole.add(m.commune());
                 }

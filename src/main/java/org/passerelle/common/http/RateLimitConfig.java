@@ -22,6 +22,9 @@ public interface RateLimitConfig {
         /** The public search (GET /api/v1/services, cached or not). */
         Limit search();
 
+        /** The kiosk's town suggestions (POST /api/v1/places/suggest), asked as a person types; invalid bodies count too. */
+        Limit places();
+
         /**
          * Client networks (CIDRs) that are never limited and whose unmet needs are all counted, such as
          * the city hall's own kiosks behind one NAT address.
