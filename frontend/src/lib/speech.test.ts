@@ -102,6 +102,7 @@ describe('read aloud utterances', () => {
         { key: 'status.any', effect: 'fits', fact: null, params: {}, inferred: false },
         { key: 'access.ask', effect: 'info', fact: null, params: {}, inferred: false },
       ],
+      scope: 'local',
     };
     const service = {
       slug: 'cimade',

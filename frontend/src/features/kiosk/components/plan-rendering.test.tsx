@@ -23,6 +23,7 @@ const HOUSING: NeedPlan = {
   need: 'housing',
   themes: ['housing'],
   unmet: false,
+  safetyNet: [],
   offers: [
     {
       id: '0b133ffe-7c2f-5578-b997-8c6aa64b49d0',
@@ -37,6 +38,7 @@ const HOUSING: NeedPlan = {
         reason('hours.open-now', 'info', { until: '17:00', illustrative: false }),
       ],
       distanceKm: 2.5,
+      scope: 'local',
     },
     {
       id: '1e73121a-63c5-560c-a69b-ab0b9184b6da',
@@ -46,6 +48,7 @@ const HOUSING: NeedPlan = {
       accessMode: 'professional-referral',
       verdict: 'maybe',
       reasons: [reason('household.only', 'missing', { household: 'family' }), reason('access.professional-referral', 'info', {}, true)],
+      scope: 'local',
     },
   ],
   notEligible: [
@@ -56,6 +59,7 @@ const HOUSING: NeedPlan = {
       organization: ORG,
       verdict: 'not-eligible',
       reasons: [reason('age.range', 'fails', { min: 60, max: null })],
+      scope: 'local',
     },
   ],
 };
@@ -113,7 +117,7 @@ describe('plan rendering', () => {
   it('says an unmet need kindly, with a next step', () => {
     const unmet = render(
       <NeedSection
-        need={{ need: 'emergency', themes: ['emergency-aid'], unmet: true, offers: [], notEligible: [] }}
+        need={{ need: 'emergency', themes: ['emergency-aid'], unmet: true, safetyNet: [], offers: [], notEligible: [] }}
         domain={undefined}
         services={new Map()}
         t={t}
