@@ -26,8 +26,12 @@ export function PlaceNotice({ place, city, t, onChoose }: {
             return (
               <li key={`${c.code}-${c.postcode ?? ''}`}>
                 <button type="button" class="choice town-choice" data-code={c.code} onClick={() => onChoose(answerOf(c))}>
-                  <bdi class="town-option__name">{parts.name}</bdi>
-                  <bdi class="town-option__where">{parts.where}</bdi>
+                  <span class="town-option__name">
+                    <bdi>{parts.name}</bdi>
+                  </span>
+                  <span class="town-option__where">
+                    <bdi>{parts.where}</bdi>
+                  </span>
                 </button>
               </li>
             );

@@ -110,8 +110,12 @@ export function TownField({ t, initial, onAnswer }: { t: T; initial: string; onA
             return (
               <li key={`${c.code}-${c.postcode ?? ''}`}>
                 <button type="button" class="choice town-choice" data-code={c.code} onClick={() => choose(c)}>
-                  <bdi class="town-option__name">{parts.name}</bdi>
-                  <bdi class="town-option__where">{parts.where}</bdi>
+                  <span class="town-option__name">
+                    <bdi>{parts.name}</bdi>
+                  </span>
+                  <span class="town-option__where">
+                    <bdi>{parts.where}</bdi>
+                  </span>
                 </button>
               </li>
             );
@@ -120,7 +124,9 @@ export function TownField({ t, initial, onAnswer }: { t: T; initial: string; onA
             <li>
               {/* What was typed, kept as it is (the plan will say the town is not known). */}
               <button type="button" class="choice" data-code="typed" onClick={() => onAnswer({ city: question.typed, postcode: undefined })}>
-                <bdi class="town-option__name">{question.typed}</bdi>
+                <span class="town-option__name">
+                  <bdi>{question.typed}</bdi>
+                </span>
               </button>
             </li>
           ) : null}
@@ -195,8 +201,12 @@ export function TownField({ t, initial, onAnswer }: { t: T; initial: string; onA
                     data-code={c.code}
                     onClick={() => choose(c)}
                   >
-                    <bdi class="town-option__name">{parts.name}</bdi>
-                    <bdi class="town-option__where">{parts.where}</bdi>
+                    <span class="town-option__name">
+                      <bdi>{parts.name}</bdi>
+                    </span>
+                    <span class="town-option__where">
+                      <bdi>{parts.where}</bdi>
+                    </span>
                   </li>
                 );
               })
