@@ -156,12 +156,12 @@ public class Triage {
         }
         errors.throwIfAny();
 
-        // The city places the person best; a postcode alone still gives the department and region.
-        Place home = view.gazetteer().find(profile.city())
-                .or(() -> view.gazetteer().findPostcode(profile.postcode())).orElse(null);
-        Person person = Person.of(profile, home, java.time.Instant.now());
+        // The town and the postcode place the person (docs/architecture.md §7, territory): one commune, several
+        // (an ambiguous name: the rules read only what they share, and the plan says so), or none.
+        Gazetteer.Located where = view.gazetteer().locate(profile.city(), profile.postcode());
+        Person person = Person.placed(profile, where, java.time.Instant.now());
         Groups byGroup = new Groups(view.rulesGroups());
-        String area = home != null ? home.region() : "unknown";
+        String area = where != null && where.region() != null ? where.region() : "unknown";
         List<TriagePlan.NeedPlan> needs = new ArrayList<>();
         for (String need : new LinkedHashSet<>(profile.needs())) {
             Set<String> themes = themesOf(need, taxonomy);
@@ -176,7 +176,7 @@ public class Triage {
                     planned(selection.notEligible(), person, themes, languages)));
         }
         List<TriagePlan.Pathway> pathways = pathways(person, byGroup, view, taxonomy);
-        return new TriagePlan(needs, pathways, languages.served().get(0));
+        return new TriagePlan(needs, pathways, languages.served().get(0), Places.view(where));
     }
 
     /**

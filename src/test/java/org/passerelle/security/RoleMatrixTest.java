@@ -93,6 +93,8 @@ public class RoleMatrixTest {
         rows.put("listThemes", new Row(p -> as(p).get("/api/v1/themes"), PUBLIC));
         rows.put("triage", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"needs\":[\"housing\"]}")
                 .post("/api/v1/triage"), PUBLIC));
+        rows.put("suggestPlaces", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"q\":\"nancy\"}")
+                .post("/api/v1/places/suggest"), PUBLIC));
 
         rows.put("updateService", new Row(p -> as(p).contentType(ContentType.JSON)
                 .header("If-Match", etag("/api/v1/services/" + CIMADE_SERVICE))
