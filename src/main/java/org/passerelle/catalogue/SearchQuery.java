@@ -1,5 +1,6 @@
 package org.passerelle.catalogue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -9,7 +10,9 @@ import org.passerelle.catalogue.vocabulary.ServiceStatus;
 
 /**
  * A validated search: free text, filters, an optional point to sort by distance from (and a radius to
- * stay within), and the page. {@code themes} is null for no theme filter.
+ * stay within), and the page. {@code themes} is null for no theme filter. {@code languages} is the
+ * request's language chain (most preferred first): the text is also read in those of them that the index
+ * analyses (docs/decisions/0014-search-languages.md), so it is part of the result cache's key.
  */
 public record SearchQuery(
         Optional<String> text,
@@ -23,7 +26,8 @@ public record SearchQuery(
         Optional<Double> radiusKm,
         Set<UUID> onlyIds,
         int offset,
-        int size) {
+        int size,
+        List<String> languages) {
 
     public record GeoPoint(double latitude, double longitude) {
     }

@@ -78,7 +78,7 @@ public class ServiceCatalogue {
         }
         Set<UUID> open = openNow ? permanences.findServicesOpenAt(java.time.Instant.now()) : null;
         SearchHits hits = search.search(new SearchQuery(text, themeFilter, city, region, mode, organization, status,
-                near, radius, open, page.offset(), page.size()));
+                near, radius, open, page.offset(), page.size(), languages.chain()));
         List<ServiceSummary> items = hits.entries().stream().map(e -> {
             var name = languages.pick(e.names());
             return new ServiceSummary(e.id(), e.slug(), name.map(n -> n.value()).orElse(e.slug()),

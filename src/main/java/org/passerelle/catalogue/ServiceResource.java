@@ -69,7 +69,9 @@ public class ServiceResource {
     @PermitAll
     @Operation(operationId = "listServices", summary = "List active services, filtered and paged",
             description = "Full-text search (French and English stemming, accents folded, typos tolerated, "
-                    + "theme labels and synonyms in every kiosk language) with filters that combine with AND, facet "
+                    + "theme labels and synonyms in every kiosk language; with lang or Accept-Language in Arabic, "
+                    + "Dari, Pashto, Tigrinya, Ukrainian or Russian, the services' texts in that language read by its "
+                    + "own analyser, the services that say the words first) with filters that combine with AND, facet "
                     + "counts and distance. Sorted by relevance with q, by distance with near, by slug otherwise. "
                     + "Facts about a person (status, age, French level) are not filters here: send them in the "
                     + "triage POST body.")

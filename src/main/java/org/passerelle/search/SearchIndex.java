@@ -49,8 +49,9 @@ import org.passerelle.catalogue.ThemeCatalogue;
 
 /**
  * An in-process Lucene index of every service (docs/decisions/0003-in-process-lucene.md): French and English analysers on the
- * texts, a folding analyser on everything (labels and synonyms in every kiosk language), exact fields for
- * filters and facets, and points for distance. It is rebuilt when this replica changes the catalogue, and
+ * texts, a field per other kiosk language analysed for that language ({@link SearchLanguage},
+ * docs/decisions/0014-search-languages.md), a folding analyser on everything (labels and synonyms in every
+ * kiosk language), exact fields for filters and facets, and points for distance. It is rebuilt when this replica changes the catalogue, and
  * within seconds of a change made by another replica ({@link CatalogueRevisionWatcher}).
  */
 @ApplicationScoped
@@ -74,12 +75,13 @@ public class SearchIndex {
     static final String NONE = "-";
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    private static final int BUILD_TIMEOUT_SECONDS = 600;
 
     /**
      * One built index, what it was built from, and each service's list entry in every language, so a
      * page of results needs no database round trip.
      */
-    record Built(IndexSearcher searcher, Entry[] byDoc, long generation) {
+    record Built(IndexSearcher searcher, Entry[] byDoc, long generation, ThemeTerms themeTerms) {
 
         /** The entry of a hit; resolved through an array because stored fields decompress a block per read. */
         Entry entry(int doc) {
@@ -136,9 +138,12 @@ public class SearchIndex {
 
     private Built build() {
         long started = System.nanoTime();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // One read-only transaction over the whole catalogue: at 50,000 services with texts in eight
+        // languages, on two busy cores, it outlasts the default 60 s timeout (then every search fails).
+        return QuarkusTransaction.requiringNew().timeout(BUILD_TIMEOUT_SECONDS).call(() -> {
             Taxonomy taxonomy = themes.taxonomy();
             Map<String, List<String>> themeWords = themeWords(taxonomy);
+            ThemeTerms themeTerms = ThemeTerms.of(taxonomy, synonyms, analyzer);
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             int count = 0;
             Map<java.util.UUID, Entry> entries = new HashMap<>();
@@ -160,9 +165,9 @@ public class SearchIndex {
                 for (int doc = 0; doc < byDoc.length; doc++) {
                     byDoc[doc] = entries.get(java.util.UUID.fromString(stored.document(doc).get(ID)));
                 }
-                LOG.infof("Search index: %d services indexed in %d ms", count,
-                        (System.nanoTime() - started) / 1_000_000);
-                return new Built(searcher, byDoc, generations.incrementAndGet());
+                LOG.infof("Search index: %d services indexed in %d ms, %d KiB", count,
+                        (System.nanoTime() - started) / 1_000_000, bytes(directory) / 1024);
+                return new Built(searcher, byDoc, generations.incrementAndGet(), themeTerms);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -192,6 +197,8 @@ public class SearchIndex {
                 doc.add(new TextField(TEXT_FR, words, Field.Store.NO));
             } else if (lang.startsWith("en")) {
                 doc.add(new TextField(TEXT_EN, words, Field.Store.NO));
+            } else {
+                SearchLanguage.of(lang).ifPresent(l -> doc.add(new TextField(l.field(), words, Field.Store.NO)));
             }
             all.append(' ').append(words);
         });
@@ -207,6 +214,15 @@ public class SearchIndex {
                 org.passerelle.common.i18n.LanguageSelection.of(null, null), taxonomy);
         return new Entry(s.id, s.slug, Map.copyOf(names), s.status, s.primaryTheme, summary.themes(),
                 summary.domains(), summary.organization(), s.accessMode, summary.territory(), s.updatedAt, s.version);
+    }
+
+    /** The index files' total size. */
+    private static long bytes(ByteBuffersDirectory directory) throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        return bytes;
     }
 
     private static void keyword(Document doc, String field, String value) {
@@ -238,8 +254,11 @@ public class SearchIndex {
                     .addTokenFilter("persianNormalization")
                     .addTokenFilter("asciiFolding")
                     .build();
-            return new PerFieldAnalyzerWrapper(folding,
-                    Map.of(TEXT_FR, new FrenchAnalyzer(), TEXT_EN, new EnglishAnalyzer()));
+            Map<String, Analyzer> fields = new HashMap<>(Map.of(TEXT_FR, new FrenchAnalyzer(), TEXT_EN, new EnglishAnalyzer()));
+            for (SearchLanguage language : SearchLanguage.values()) {
+                fields.put(language.field(), language.newAnalyzer());
+            }
+            return new PerFieldAnalyzerWrapper(folding, fields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
