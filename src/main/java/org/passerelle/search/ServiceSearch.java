@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,18 +174,18 @@ public class ServiceSearch implements ServiceFinder {
                 group.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.TEXT_ALL, word), edits, 1), 0.5f),
                         Occur.SHOULD);
             }
+            Set<String> themes = new TreeSet<>(); // once each, whichever of the languages names them
             for (int i = 0; i < languages.size(); i++) {
                 SearchLanguage language = languages.get(i);
-                java.util.Set<String> themes = new java.util.TreeSet<>();
                 for (String term : own.get(i)) {
                     group.add(new BoostQuery(new TermQuery(new Term(language.field(), term)), OWN_LANGUAGE_BOOST),
                             Occur.SHOULD);
                     themes.addAll(themeTerms.themes(language, term));
                 }
-                for (String theme : themes) {
-                    group.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.THEME, theme))),
-                            THEME_BOOST), Occur.SHOULD);
-                }
+            }
+            for (String theme : themes) {
+                group.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.THEME, theme))),
+                        THEME_BOOST), Occur.SHOULD);
             }
             all.add(group.build(), Occur.MUST);
         }
