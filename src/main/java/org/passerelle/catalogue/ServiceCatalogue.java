@@ -81,8 +81,8 @@ public class ServiceCatalogue {
                 near, radius, open, page.offset(), page.size()));
         List<ServiceSummary> items = hits.entries().stream().map(e -> {
             var name = languages.pick(e.names());
-            return new ServiceSummary(e.id(), e.slug(), name.map(n -> n.value()).orElse(e.slug()),
-                    name.map(n -> n.lang()).orElse(null), e.status(), e.primaryTheme(), e.themes(), e.domains(),
+            return new ServiceSummary(e.id(), e.slug(), name.map(n -> n.value().name()).orElse(e.slug()),
+                    name.map(n -> n.lang()).orElse(null), name.map(n -> n.value().origin()).orElse(null), e.status(), e.primaryTheme(), e.themes(), e.domains(),
                     e.organization(), e.accessMode(), e.territory(), e.updatedAt(), e.version());
         }).toList();
         return new ServiceSearchResult(page.page(), page.size(), hits.total(),

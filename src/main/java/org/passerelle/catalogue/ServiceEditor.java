@@ -1,11 +1,14 @@
 package org.passerelle.catalogue;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.passerelle.catalogue.api.CatalogueViews;
 import org.passerelle.catalogue.api.ServiceInput;
@@ -70,6 +73,19 @@ public class ServiceEditor extends RecordEditor<ServiceOffer, ServiceInput> {
         errors.throwIfAny();
         update(service, input, ifMatch, actor);
         return CatalogueViews.view(service, LanguageSelection.of(null, null), taxonomy);
+    }
+
+    @Override
+    protected Object textState(ServiceOffer entity) {
+        return ServiceInputs.textProvenance(entity);
+    }
+
+    @Override
+    protected void restoreTextState(JsonNode state, ServiceOffer entity) {
+        Map<String, TextProvenance> provenance = state == null || state.isNull() ? Map.of()
+                : mapper().convertValue(state, new TypeReference<Map<String, TextProvenance>>() {
+                });
+        ServiceInputs.restoreTextProvenance(provenance, entity);
     }
 
     @Override

@@ -81,6 +81,8 @@ public class DemoCatalogueLoader {
     private final ThemeCatalogue themes;
     private final MembershipRepository memberships;
     @jakarta.inject.Inject
+    DemoTranslations translations;
+    @jakarta.inject.Inject
     jakarta.enterprise.event.Event<org.passerelle.catalogue.CatalogueChanged> changes;
     @jakarta.inject.Inject
     org.passerelle.catalogue.CatalogueRevision revision;
@@ -169,6 +171,10 @@ public class DemoCatalogueLoader {
             });
         }
 
+        // Machine translations of the records just stored (absent files: nothing).
+        DemoTranslations.Report translated = translations.load(base + "translations/");
+        rejections.addAll(translated.rejections());
+
         Counter membershipCount = new Counter();
         for (MembershipRecord record : read(base + "memberships.json", MembershipRecord.class, membershipCount,
                 rejections)) {
@@ -190,18 +196,29 @@ public class DemoCatalogueLoader {
         loadOneStopShop(base + "one-stop-shop.json", rejections);
 
         LoadReport report = new LoadReport(orgCount.counts(), initiativeCount.counts(), serviceCount.counts(),
-                membershipCount.counts(), List.copyOf(rejections));
-        if (orgCount.added + initiativeCount.added + serviceCount.added > 0) {
+                membershipCount.counts(), translated.counts(), List.copyOf(rejections));
+        if (orgCount.added + initiativeCount.added + serviceCount.added + translated.counts().added() > 0) {
             QuarkusTransaction.requiringNew().run(revision::bump);
         }
         changes.fire(new org.passerelle.catalogue.CatalogueChanged("demo-catalogue"));
-        LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s; memberships %s",
-                report.organizations(), report.initiatives(), report.services(), report.memberships());
+        LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s; memberships %s; translations %s",
+                report.organizations(), report.initiatives(), report.services(), report.memberships(),
+                report.translations());
+        return report;
+    }
+
+    /** Loads the translation files of one directory alone (the tests load a fixture folder with it). */
+    DemoTranslations.Report loadTranslations(String directory) {
+        DemoTranslations.Report report = translations.load(directory);
+        if (report.counts().added() > 0) {
+            QuarkusTransaction.requiringNew().run(revision::bump);
+            changes.fire(new org.passerelle.catalogue.CatalogueChanged("demo-catalogue"));
+        }
         return report;
     }
 
     /** A file of the configured directory, or a resource in the jar; null when absent. */
-    private static InputStream open(String path) throws IOException {
+    static InputStream open(String path) throws IOException {
         java.nio.file.Path file = java.nio.file.Path.of(path);
         if (file.isAbsolute()) {
             return java.nio.file.Files.exists(file) ? java.nio.file.Files.newInputStream(file) : null;

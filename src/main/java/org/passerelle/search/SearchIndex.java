@@ -41,6 +41,7 @@ import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.passerelle.catalogue.CatalogueChanged;
 import org.passerelle.catalogue.CatalogueRevisionWatcher;
+import org.passerelle.catalogue.OfferName;
 import org.passerelle.catalogue.SearchHits.Entry;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
@@ -201,11 +202,9 @@ public class SearchIndex {
     }
 
     private static Entry entry(ServiceOffer s, Taxonomy taxonomy) {
-        Map<String, String> names = new HashMap<>();
-        s.texts.forEach((lang, text) -> names.put(lang, text.name));
         var summary = org.passerelle.catalogue.api.CatalogueViews.summary(s,
                 org.passerelle.common.i18n.LanguageSelection.of(null, null), taxonomy);
-        return new Entry(s.id, s.slug, Map.copyOf(names), s.status, s.primaryTheme, summary.themes(),
+        return new Entry(s.id, s.slug, OfferName.byLanguage(s), s.status, s.primaryTheme, summary.themes(),
                 summary.domains(), summary.organization(), s.accessMode, summary.territory(), s.updatedAt, s.version);
     }
 

@@ -1,0 +1,174 @@
+package org.passerelle.interop;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.support.Fixtures.as;
+import static org.passerelle.support.Fixtures.etag;
+import static org.passerelle.support.Fixtures.example;
+import static org.passerelle.support.Fixtures.uniqueSlug;
+import static org.passerelle.support.Personas.COORDINATOR;
+import static org.passerelle.support.Personas.PARTNER_A;
+import static org.passerelle.support.Personas.PARTNER_B;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.passerelle.support.Personas;
+import org.passerelle.support.WritesProfile;
+
+/**
+ * Offers in the visitor's language (issue 14): machine translations loaded from translation files are
+ * served with their provenance, a partner corrects its own service's translation (reviewed, audited,
+ * revertible), and the language filter of the search. The translations come from a fixture folder
+ * (src/test/resources/translations-fixture) onto records this test creates, so the demo translation
+ * files of the real folder can change without touching it.
+ */
+@QuarkusTest
+@TestProfile(WritesProfile.class)
+class TranslatedContentTest {
+
+    static final String SERVICES = "/api/v1/services/";
+    static final String DESK = "fixture-translated-desk";
+    static final String REVIEW = "fixture-translated-review";
+    static final String INITIATIVE = "fixture-translated-initiative";
+    static final String ARABIC_NAME = "مساعدة في التنقل (ليون)";
+    static final String DARI_NAME = "کمک در رفت‌وآمد (لیون)";
+    static final String UKRAINIAN_MACHINE = "Допомога з пересуванням (Ліон)";
+
+    @Inject
+    DemoCatalogueLoader loader;
+
+    static DemoTranslations.Report firstLoad;
+
+    @BeforeEach
+    void createTheRecordsAndLoadTheFixture() {
+        for (String slug : List.of(DESK, REVIEW)) {
+            if (given().get(SERVICES + slug).statusCode() == 404) {
+                as(COORDINATOR).contentType(ContentType.JSON).body(mobilityService(slug).toString())
+                        .post("/api/v1/organizations/la-cimade/services").then().statusCode(201);
+            }
+        }
+        if (given().get("/api/v1/initiatives/" + INITIATIVE).statusCode() == 404) {
+            as(COORDINATOR).contentType(ContentType.JSON).body(example("createInitiative", INITIATIVE).toString())
+                    .post("/api/v1/initiatives").then().statusCode(201);
+        }
+        DemoTranslations.Report report = loader.loadTranslations("translations-fixture/");
+        if (firstLoad == null) {
+            firstLoad = report;
+        }
+    }
+
+    /** A La Cimade service in Lyon on mobility, a theme no other test writes, so the triage finds it. */
+    static ObjectNode mobilityService(String slug) {
+        ObjectNode body = example("createService", slug);
+        body.putObject("name").put("fr", "Aide à la mobilité (Lyon)").put("en", "Mobility help (Lyon)");
+        body.putObject("description").put("fr", "Conseils pour les transports en commun à Lyon, sans rendez-vous.")
+                .put("en", "Advice on public transport in Lyon, no appointment needed.");
+        body.putArray("themes").add("mobility");
+        body.put("primaryTheme", "mobility");
+        return body;
+    }
+
+    @Test
+    void loadsEveryFilePresentAsMachineTranslationsAndReportsWhatItSkips() {
+        // Desk in ar and fa-AF, the initiative in ar, the review service in uk: 4 added the first time.
+        assertEquals(4, firstLoad.counts().added(), firstLoad::toString);
+        List<String> rejections = firstLoad.rejections();
+        assertRejected(rejections, "ar:fixture-no-such-service: matches no service");
+        assertRejected(rejections, "ar:fixture-translated-review: name must not be blank");
+        assertRejected(rejections, "translations-fixture/ru.json: lang must be ru");
+        assertRejected(rejections, "translations-fixture/ti.json: not a JSON object");
+        assertEquals(2, firstLoad.counts().rejected(), firstLoad::toString);
+        // Again: nothing added, nothing overwritten.
+        DemoTranslations.Report again = loader.loadTranslations("translations-fixture/");
+        assertEquals(0, again.counts().added());
+        assertEquals(4, again.counts().alreadyPresent());
+        // The real folder: absent files are nothing to load, and nothing is refused.
+        DemoTranslations.Report real = loader.loadTranslations("demo-catalogue/translations/");
+        assertEquals(0, real.counts().added(), real::toString);
+        assertEquals(List.of(), real.rejections());
+    }
+
+    @Test
+    void servesTheArabicNameAsAMachineTranslationAndSaysSo() {
+        given().queryParam("lang", "ar").get(SERVICES + DESK).then().statusCode(200)
+                .header("Content-Language", "ar")
+                .body("name", is(ARABIC_NAME)).body("lang", is("ar")).body("textOrigin", is("machine"))
+                .body("description", is("نصائح لاستخدام وسائل النقل العام في ليون، دون موعد."));
+        // Dari: the file says fa-af, the catalogue keeps fa-AF, prs is read as it.
+        for (String dari : List.of("fa-AF", "prs", "fa-af")) {
+            given().queryParam("lang", dari).get(SERVICES + DESK).then().statusCode(200)
+                    .body("name", is(DARI_NAME)).body("lang", is("fa-AF")).body("textOrigin", is("machine"));
+        }
+        // No Tigrinya: English, the source's own text, and the answer says so.
+        given().queryParam("lang", "ti").get(SERVICES + DESK).then().statusCode(200)
+                .body("name", is("Mobility help (Lyon)")).body("lang", is("en")).body("textOrigin", is("source"));
+        given().header("Accept-Language", "ar, fr;q=0.5").get(SERVICES + DESK).then()
+                .body("lang", is("ar")).body("textOrigin", is("machine"));
+    }
+
+    @Test
+    void listsSearchLookupAndTriageSayWhichNamesAreMachineTranslations() {
+        JsonPath list = given().queryParam("lang", "ar").queryParam("q", "fixture translated desk")
+                .get("/api/v1/services").then().statusCode(200).extract().jsonPath();
+        assertEquals(ARABIC_NAME, list.getString("items.find { it.slug == '" + DESK + "' }.name"));
+        assertEquals("machine", list.getString("items.find { it.slug == '" + DESK + "' }.textOrigin"));
+        assertEquals("ar", list.getString("items.find { it.slug == '" + DESK + "' }.lang"));
+        // The same request again, from the result cache: the same answer.
+        given().queryParam("lang", "ar").queryParam("q", "fixture translated desk").get("/api/v1/services").then()
+                .body("items.find { it.slug == '" + DESK + "' }.textOrigin", is("machine"));
+
+        given().queryParam("lang", "ar").contentType(ContentType.JSON).body("{\"ids\":[\"" + DESK + "\"]}")
+                .post(SERVICES + "lookup").then().statusCode(200)
+                .body("items[0].textOrigin", is("machine")).body("items[0].lang", is("ar"));
+
+        JsonPath plan = given().queryParam("lang", "ar").queryParam("limit", 100).contentType(ContentType.JSON)
+                .body("{\"needs\":[\"mobility\"],\"city\":\"Lyon\"}").post("/api/v1/triage").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> offer = plan.getMap("needs[0].offers.find { it.slug == '" + DESK + "' }");
+        assertEquals(ARABIC_NAME, offer.get("name"));
+        assertEquals("ar", offer.get("lang"));
+        assertEquals("machine", offer.get("textOrigin"));
+        // Demo offers have no Arabic text: English, from the source.
+        assertTrue(plan.getList("needs[0].offers", Map.class).stream()
+                .filter(o -> !DESK.equals(o.get("slug")) && !REVIEW.equals(o.get("slug")))
+                .allMatch(o -> "source".equals(o.get("textOrigin"))), plan::prettify);
+    }
+
+    @Test
+    void initiativesCarryTheirTranslatedNameAndSummaryWithTheirOrigin() {
+        given().queryParam("lang", "ar").get("/api/v1/initiatives/" + INITIATIVE).then().statusCode(200)
+                .body("name", is("مقهى اللغات")).body("summary", is("محادثات بالفرنسية كل أسبوع."))
+                .body("lang", is("ar")).body("textOrigin", is("machine"));
+        given().queryParam("lang", "uk").get("/api/v1/initiatives/" + INITIATIVE).then().statusCode(200)
+                .body("name", is("Café des langues")).body("lang", is("en")).body("textOrigin", is("source"));
+        given().queryParam("lang", "ar").queryParam("q", "مقهى").get("/api/v1/initiatives").then().statusCode(200)
+                .body("items.slug", hasItem(INITIATIVE))
+                .body("items.find { it.slug == '" + INITIATIVE + "' }.textOrigin", is("machine"));
+    }
+
+    private static String subject(Personas persona) {
+        return as(persona).get("/api/v1/me").then().statusCode(200).extract().path("principal");
+    }
+
+    private static void assertRejected(List<String> rejections, String prefix) {
+        assertTrue(rejections.stream().anyMatch(r -> r.startsWith(prefix)), () -> prefix + " not in " + rejections);
+    }
+}
