@@ -164,6 +164,102 @@ class TranslatedContentTest {
                 .body("items.find { it.slug == '" + INITIATIVE + "' }.textOrigin", is("machine"));
     }
 
+    @Test
+    void aPartnerCorrectsItsOwnServicesUkrainianTextReviewedAuditedAndRevertible() {
+        String id = given().get(SERVICES + REVIEW).then().extract().path("id");
+        String path = SERVICES + REVIEW + "/translations/uk";
+        // Whatever an earlier run of this method did, start from the machine translation.
+        given().queryParam("lang", "uk").get(SERVICES + REVIEW).then().body("textOrigin", is("machine"))
+                .body("name", is(UKRAINIAN_MACHINE));
+        String body = "{\"name\":\"Допомога з транспортом (Ліон)\","
+                + "\"description\":\"Поради щодо громадського транспорту в Ліоні. Без запису.\"}";
+
+        // Another organisation's partner: 404, as for every write to a record it does not own.
+        as(PARTNER_B).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id)).body(body).put(path)
+                .then().statusCode(404);
+        // Preconditions: none is 428, a stale one 412.
+        as(PARTNER_A).contentType(ContentType.JSON).body(body).put(path).then().statusCode(428)
+                .contentType("application/problem+json");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", "\"999\"").body(body).put(path).then()
+                .statusCode(412).contentType("application/problem+json");
+        // Validation: a language the kiosk does not have, a blank or too long name, each a field error.
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id)).body(body)
+                .put(SERVICES + REVIEW + "/translations/de").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("lang"));
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id))
+                .body("{\"name\":\" \"}").put(path).then().statusCode(400).body("errors.field", hasItem("name"));
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id))
+                .body("{\"name\":\"" + "я".repeat(301) + "\"}").put(path).then().statusCode(400)
+                .body("errors.field", hasItem("name"));
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id))
+                .body("{\"name\":\"x\",\"origin\":\"source\"}").put(path).then().statusCode(400);
+        // The organisation's own French text is not a translation.
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id)).body(body)
+                .put(SERVICES + REVIEW + "/translations/fr").then().statusCode(409);
+
+        int before = given().get(SERVICES + id).then().extract().path("version");
+        Response corrected = as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + id))
+                .body(body).put(path);
+        corrected.then().statusCode(200).header("ETag", is("\"" + (before + 1) + "\""))
+                .body("lang", is("uk")).body("textOrigin", is("reviewed"))
+                .body("name", is("Допомога з транспортом (Ліон)"));
+        // Live at once for everyone, in the list too; other languages untouched.
+        given().queryParam("lang", "uk").get(SERVICES + REVIEW).then().body("textOrigin", is("reviewed"))
+                .body("description", is("Поради щодо громадського транспорту в Ліоні. Без запису."));
+        given().queryParam("lang", "uk").queryParam("q", "fixture translated review").get("/api/v1/services").then()
+                .body("items.find { it.slug == '" + REVIEW + "' }.textOrigin", is("reviewed"));
+        given().queryParam("lang", "fr").get(SERVICES + REVIEW).then().body("textOrigin", is("source"))
+                .body("name", is("Aide à la mobilité (Lyon)"));
+
+        // Audited: who (a principal id, never a name), the fields, and the provenance before and after.
+        JsonPath audit = as(COORDINATOR).queryParam("entityKey", id).get("/api/v1/audit-events").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("update", audit.getString("items[0].action"));
+        assertEquals(subject(PARTNER_A), audit.getString("items[0].actor"));
+        List<String> changed = audit.getList("items[0].changedFields");
+        assertTrue(changed.containsAll(List.of("name.uk", "description.uk", "textProvenance.uk.origin",
+                "textProvenance.uk.reviewedBy", "textProvenance.uk.reviewedOn")), changed::toString);
+        assertEquals("machine", audit.getString("items[0].before.textProvenance.uk.origin"));
+        assertEquals("reviewed", audit.getString("items[0].after.textProvenance.uk.origin"));
+        assertEquals(subject(PARTNER_A), audit.getString("items[0].after.textProvenance.uk.reviewedBy"));
+
+        // Revertible: the machine translation comes back, as a machine translation.
+        String eventId = audit.getString("items[0].id");
+        as(COORDINATOR).post("/api/v1/audit-events/" + eventId + "/revert").then().statusCode(200);
+        given().queryParam("lang", "uk").get(SERVICES + REVIEW).then().body("textOrigin", is("machine"))
+                .body("name", is(UKRAINIAN_MACHINE));
+    }
+
+    @Test
+    void aCoordinatorTranslatesAnyServiceAndAFullUpdateKeepsTheProvenanceOfUnchangedTexts() {
+        String slug = uniqueSlug("translated");
+        as(COORDINATOR).contentType(ContentType.JSON).body(mobilityService(slug).toString())
+                .post("/api/v1/organizations/la-cimade/services").then().statusCode(201);
+        // A language with no text yet; prs is Dari.
+        as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + slug))
+                .body("{\"name\":\"د تګ راتګ مرسته (لیون)\",\"description\":null}")
+                .put(SERVICES + slug + "/translations/ps").then().statusCode(200)
+                .body("lang", is("ps")).body("textOrigin", is("reviewed")).body("description", nullValue());
+        as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + slug))
+                .body("{\"name\":\"کمک در رفت‌وآمد\"}").put(SERVICES + slug + "/translations/prs").then()
+                .statusCode(200).body("lang", is("fa-AF")).body("textOrigin", is("reviewed"));
+
+        // The organisation sends the whole record back with the Pashto text unchanged and a Dari text of
+        // its own: the first stays reviewed, the second is now the organisation's own text.
+        ObjectNode update = mobilityService(slug);
+        ((ObjectNode) update.get("name")).put("ps", "د تګ راتګ مرسته (لیون)").put("fa-AF", "کمک برای رفت‌وآمد");
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + slug))
+                .body(update.toString()).put(SERVICES + slug).then().statusCode(200);
+        given().queryParam("lang", "ps").get(SERVICES + slug).then().body("textOrigin", is("reviewed"));
+        given().queryParam("lang", "fa-AF").get(SERVICES + slug).then().body("textOrigin", is("source"))
+                .body("name", is("کمک برای رفت‌وآمد"));
+        // A language the update leaves out is gone, as every field a PUT leaves out.
+        ObjectNode without = mobilityService(slug);
+        as(PARTNER_A).contentType(ContentType.JSON).header("If-Match", etag(SERVICES + slug))
+                .body(without.toString()).put(SERVICES + slug).then().statusCode(200);
+        given().queryParam("lang", "ps").get(SERVICES + slug).then().body("lang", is("en"));
+    }
+
     private static String subject(Personas persona) {
         return as(persona).get("/api/v1/me").then().statusCode(200).extract().path("principal");
     }
