@@ -68,6 +68,7 @@ public class ServiceCatalogue {
                     }
                     return id;
                 });
+        Optional<String> language = language(params.language(), errors);
         Optional<SearchQuery.GeoPoint> near = geoPoint(params.near(), errors);
         Optional<Double> radius = radius(params.radiusKm(), near.isPresent(), errors);
         boolean openNow = params.openNow();
@@ -77,7 +78,7 @@ public class ServiceCatalogue {
             return new ServiceSearchResult(page.page(), page.size(), 0, 0, List.of(), Map.of());
         }
         Set<UUID> open = openNow ? permanences.findServicesOpenAt(java.time.Instant.now()) : null;
-        SearchHits hits = search.search(new SearchQuery(text, themeFilter, city, region, mode, organization, status,
+        SearchHits hits = search.search(new SearchQuery(text, themeFilter, city, region, mode, organization, language, status,
                 near, radius, open, page.offset(), page.size()));
         List<ServiceSummary> items = hits.entries().stream().map(e -> {
             var name = languages.pick(e.names());
@@ -87,6 +88,17 @@ public class ServiceCatalogue {
         }).toList();
         return new ServiceSearchResult(page.page(), page.size(), hits.total(),
                 (hits.total() + page.size() - 1) / page.size(), items, hits.facets());
+    }
+
+    private static Optional<String> language(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> key = SearchQuery.languageFilter(raw);
+        if (key.isEmpty()) {
+            errors.add("language", "must be a BCP-47 language tag such as ar, uk or fa-AF");
+        }
+        return key;
     }
 
     private static Optional<SearchQuery.GeoPoint> geoPoint(String raw, FieldErrors errors) {

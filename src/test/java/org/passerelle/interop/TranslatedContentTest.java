@@ -260,6 +260,50 @@ class TranslatedContentTest {
         given().queryParam("lang", "ps").get(SERVICES + slug).then().body("lang", is("en"));
     }
 
+    @Test
+    void filtersServicesByALanguageTheyWorkIn() {
+        String dari = uniqueSlug("speaks-dari");
+        String syrian = uniqueSlug("speaks-arabic");
+        ObjectNode first = mobilityService(dari);
+        first.putArray("languagesSpoken").add("uk").add("prs");
+        ObjectNode second = mobilityService(syrian);
+        second.putArray("languagesSpoken").add("ar-SY");
+        for (ObjectNode body : List.of(first, second)) {
+            as(PARTNER_A).contentType(ContentType.JSON).body(body.toString())
+                    .post("/api/v1/organizations/la-cimade/services").then().statusCode(201);
+        }
+        for (String tag : List.of("fa-AF", "prs", "FA-af")) {
+            assertEquals(List.of(dari), slugs(tag, dari, syrian), tag);
+        }
+        assertEquals(List.of(dari), slugs("uk", dari, syrian));
+        // A language finds its regional variants; a variant does not find the plain language.
+        assertEquals(List.of(syrian), slugs("ar", dari, syrian));
+        assertEquals(List.of(syrian), slugs("ar-SY", dari, syrian));
+        assertEquals(List.of(), slugs("ar-MA", dari, syrian));
+        assertEquals(List.of(), slugs("ti", dari, syrian));
+        // No demo service states its languages (no source says them): a filter finds only written ones.
+        given().queryParam("language", "ti").queryParam("size", 100).get("/api/v1/services").then().statusCode(200)
+                .body("items.slug", not(hasItem("cimade-permanences-juridiques")));
+        // Not a language tag: a field error.
+        given().queryParam("language", "12").get("/api/v1/services").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("language"));
+        // With the other filters: AND.
+        given().queryParam("language", "uk").queryParam("domain", "housing").queryParam("size", 100)
+                .get("/api/v1/services").then().statusCode(200).body("items.slug", not(hasItem(dari)));
+        given().queryParam("language", "uk").queryParam("domain", "daily-life").queryParam("size", 100)
+                .get("/api/v1/services").then().statusCode(200).body("items.slug", hasItem(dari));
+        given().queryParam("language", "prs").queryParam("q", dari.replace('-', ' ')).get("/api/v1/services")
+                .then().body("items.slug", contains(dari));
+    }
+
+    /** Which of {@code ours} the language filter finds, in order. */
+    private static List<String> slugs(String language, String... ours) {
+        List<String> found = given().queryParam("language", language).queryParam("organization", "la-cimade")
+                .queryParam("size", 100).get("/api/v1/services").then().statusCode(200).extract().jsonPath()
+                .getList("items.slug");
+        return found.stream().filter(List.of(ours)::contains).sorted().toList();
+    }
+
     private static String subject(Personas persona) {
         return as(persona).get("/api/v1/me").then().statusCode(200).extract().path("principal");
     }
