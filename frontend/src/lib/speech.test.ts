@@ -98,6 +98,7 @@ describe('read aloud utterances', () => {
       organization: { id: '7ecc9bd4-5601-5d2a-bab5-e1c5f4b40122', slug: 'la-cimade', name: 'La Cimade' },
       accessMode: 'walk-in',
       verdict: 'eligible',
+      scope: 'local',
       reasons: [
         { key: 'status.any', effect: 'fits', fact: null, params: {}, inferred: false },
         { key: 'access.ask', effect: 'info', fact: null, params: {}, inferred: false },

@@ -23,6 +23,7 @@ const HOUSING: NeedPlan = {
   need: 'housing',
   themes: ['housing'],
   unmet: false,
+  safetyNet: [],
   offers: [
     {
       id: '0b133ffe-7c2f-5578-b997-8c6aa64b49d0',
@@ -31,6 +32,7 @@ const HOUSING: NeedPlan = {
       organization: ORG,
       accessMode: 'walk-in',
       verdict: 'eligible',
+      scope: 'local',
       reasons: [
         reason('age.range', 'fits', { min: 18, max: 30 }),
         reason('access.walk-in', 'info'),
@@ -45,6 +47,7 @@ const HOUSING: NeedPlan = {
       organization: ORG,
       accessMode: 'professional-referral',
       verdict: 'maybe',
+      scope: 'local',
       reasons: [reason('household.only', 'missing', { household: 'family' }), reason('access.professional-referral', 'info', {}, true)],
     },
   ],
@@ -55,6 +58,7 @@ const HOUSING: NeedPlan = {
       name: 'Residence for older people',
       organization: ORG,
       verdict: 'not-eligible',
+      scope: 'local',
       reasons: [reason('age.range', 'fails', { min: 60, max: null })],
     },
   ],
@@ -113,7 +117,7 @@ describe('plan rendering', () => {
   it('says an unmet need kindly, with a next step', () => {
     const unmet = render(
       <NeedSection
-        need={{ need: 'emergency', themes: ['emergency-aid'], unmet: true, offers: [], notEligible: [] }}
+        need={{ need: 'emergency', themes: ['emergency-aid'], unmet: true, safetyNet: [], offers: [], notEligible: [] }}
         domain={undefined}
         services={new Map()}
         t={t}

@@ -17,11 +17,12 @@ import { answerRows } from '../components/answers-summary';
 import { addressOf, Reasons } from '../components/offer-card';
 import { QrCode } from '../components/qr-code';
 import { BringList } from '../components/bring-list';
+import { MachineLabel } from '../components/machine-label';
 import { encodeFragment, withoutStatus, type Answers } from '../model/answers';
 import { planUrl } from '../model/qr';
 import { useKiosk } from '../model/store';
 
-interface Column {
+export interface Column {
   readonly lang: Lang;
   readonly t: T;
   readonly f: Formatters;
@@ -32,7 +33,7 @@ interface Column {
 }
 
 /** One offer in one language: compact, every embedded name isolated and tagged with its own language. */
-function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column: Column; showStatus: boolean }) {
+export function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column: Column; showStatus: boolean }) {
   const { t, f } = column;
   const service = column.services.get(offer.slug);
   const address = addressOf(service);
@@ -40,11 +41,12 @@ function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column:
     <div class="print-col" lang={column.lang} dir={dirOf(column.lang)}>
       <p class="print-offer__title">
         <span class="print-verdict">{t(`verdict.${offer.verdict}` as MessageKey)}</span>{' '}
-        <bdi class="print-offer__name" lang={service?.lang ?? column.namesLang} dir="auto">
+        <bdi class="print-offer__name" lang={service?.lang ?? offer.lang ?? column.namesLang} dir="auto">
           {service?.name ?? offer.name}
         </bdi>{' '}
         · <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
+      <MachineLabel origin={service ? service.textOrigin : offer.textOrigin} t={t} />
       <Reasons offer={offer} t={t} f={f} service={service} showStatus={showStatus} />
       <p class="print-where">
         <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}

@@ -257,6 +257,10 @@ const ar: Catalogue = {
   'complaint.short': 'عوملت بظلم؟ المدافع عن الحقوق (Défenseur des droits):',
 
   'legal.notTranslated': 'هذه الصفحة غير متوفرة بلغتك بعد. إنها معروضة بـ{language}.',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ترجمة آلية',
+  'content.machineNotice': 'تُرجم هذا النص آليًا. قد يحتوي على أخطاء: اسأل الخدمة إذا كان هناك شيء غير واضح.',
 };
 
 export default ar;

@@ -254,6 +254,10 @@ const en = {
   'complaint.short': 'Treated unfairly? Défenseur des droits:',
 
   'legal.notTranslated': 'This page is not available in your language yet. It is shown in {language}.',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Automatic translation',
+  'content.machineNotice': 'This text was translated automatically. It may contain mistakes: ask the service if something is not clear.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -257,6 +257,10 @@ const faAF: Catalogue = {
   'complaint.short': 'با شما بی‌عدالتی شده؟ مدافع حقوق (Défenseur des droits):',
 
   'legal.notTranslated': 'این صفحه هنوز به زبان شما موجود نیست. به {language} نشان داده می‌شود.',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ترجمهٔ خودکار',
+  'content.machineNotice': 'این متن به‌طور خودکار ترجمه شده است. ممکن است اشتباه داشته باشد: اگر چیزی واضح نیست، از همان خدمت بپرسید.',
 };
 
 export default faAF;

@@ -256,6 +256,10 @@ const fr: Record<MessageKey, string> = {
   'complaint.short': 'Traité injustement ? Défenseur des droits :',
 
   'legal.notTranslated': 'Cette page n’existe pas encore dans votre langue. Elle est affichée en {language}.',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Traduction automatique',
+  'content.machineNotice': 'Ce texte a été traduit automatiquement. Il peut contenir des erreurs : demandez au service si quelque chose n’est pas clair.',
 };
 
 export default fr;

@@ -257,6 +257,10 @@ const ps: Catalogue = {
   'complaint.short': 'له تاسو سره بې عدالتي شوې؟ د حقونو مدافع (Défenseur des droits):',
 
   'legal.notTranslated': 'دا پاڼه لا ستاسو په ژبه نشته. په {language} ښودل کېږي.',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'اتومات ژباړه',
+  'content.machineNotice': 'دا متن په اتومات ډول ژباړل شوی دی. ښايي تېروتنې ولري: که څه روښانه نه وي، له هماغه خدمت څخه پوښتنه وکړئ.',
 };
 
 export default ps;

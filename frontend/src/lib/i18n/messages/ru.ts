@@ -258,6 +258,10 @@ const ru: Catalogue = {
   'complaint.short': 'С вами обошлись несправедливо? Защитник прав (Défenseur des droits):',
 
   'legal.notTranslated': 'Этой страницы ещё нет на вашем языке. Она показана на языке: {language}.',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Автоматический перевод',
+  'content.machineNotice': 'Этот текст переведён автоматически. В нём могут быть ошибки: если что-то непонятно, спросите в самой службе.',
 };
 
 export default ru;

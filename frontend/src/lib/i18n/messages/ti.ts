@@ -258,6 +258,10 @@ const ti: Catalogue = {
   'complaint.short': 'ብዘይ ፍትሒ ተተሓሒዝኩም? ተጣበቒ መሰላት (Défenseur des droits):',
 
   'legal.notTranslated': 'እዚ ገጽ ገና ብቋንቋኹም የለን። ብ{language} ይርአ ኣሎ።',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ኣውቶማቲክ ትርጉም',
+  'content.machineNotice': 'እዚ ጽሑፍ ብኣውቶማቲክ እዩ ተተርጒሙ። ጌጋታት ክህልዎ ይኽእል እዩ፤ ዘይንጹር ነገር እንተልዩ ነቲ ኣገልግሎት ሕተቱ።',
 };
 
 export default ti;

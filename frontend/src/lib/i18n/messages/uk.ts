@@ -258,6 +258,10 @@ const uk: Catalogue = {
   'complaint.short': 'З вами повелися несправедливо? Захисник прав (Défenseur des droits):',
 
   'legal.notTranslated': 'Цієї сторінки ще немає вашою мовою. Її показано мовою: {language}.',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Автоматичний переклад',
+  'content.machineNotice': 'Цей текст перекладено автоматично. У ньому можуть бути помилки: якщо щось незрозуміло, запитайте в самій службі.',
 };
 
 export default uk;
