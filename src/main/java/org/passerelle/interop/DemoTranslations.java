@@ -38,7 +38,9 @@ import org.passerelle.interop.DemoRecords.ServiceTranslation;
  * language yet: a source text, a reviewed translation or an earlier import is never overwritten, so
  * running it again adds nothing. A missing file is nothing to load; a file that is not such an object,
  * or whose lang is not the one its name says, is reported; a malformed record, or one naming no record
- * of the catalogue, is reported by language and slug and skipped, like the other demo records.
+ * of the catalogue, is reported by language and slug and skipped, like the other demo records. An entry
+ * for a file-002 initiative merged into another ({@link DemoCatalogueLoader#MERGES}) adds nothing: the
+ * catalogue keeps the other's text, which that one's own entry translates.
  */
 @ApplicationScoped
 class DemoTranslations {
@@ -96,7 +98,10 @@ class DemoTranslations {
                     .forEach((slug, t) -> pending.add(new Pending("service", slug, s -> addService(s, expected, t))));
             read(root.path("initiatives"), InitiativeTranslation.class, expected, "initiative", counts, rejections)
                     .forEach((slug, t) -> pending.add(new Pending("initiative", slug,
-                            s -> addInitiative(s, expected, t))));
+                            // A file-002 duplicate was merged into the initiative it describes, whose own
+                            // entry translates the text the catalogue keeps: nothing to add.
+                            s -> DemoCatalogueLoader.MERGES.containsKey(s) ? Outcome.PRESENT
+                                    : addInitiative(s, expected, t))));
             store(expected, pending, counts, rejections);
         }
         return new Report(new LoadReport.Counts(counts[0], counts[1], counts[2]), List.copyOf(rejections));
