@@ -17,6 +17,7 @@ class RoleMatrixIT extends RoleMatrixTest {
         return switch (persona) {
             case ANONYMOUS -> null;
             case AGENT -> KeycloakTokens.password("agent.demo", "agent-demo-2026").accessToken();
+            case AGENT_METZ -> KeycloakTokens.password("agent.metz", "agent-metz-2026").accessToken();
             case COORDINATOR -> KeycloakTokens.password("coordinator.demo", "coordinator-demo-2026").accessToken();
             case PARTNER_A -> KeycloakTokens.password("partner.cimade", "partner-cimade-2026").accessToken();
             case PARTNER_B -> KeycloakTokens.password("partner.adoma", "partner-adoma-2026").accessToken();

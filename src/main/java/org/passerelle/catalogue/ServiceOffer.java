@@ -62,6 +62,16 @@ public class ServiceOffer extends CatalogueRecord {
     @Column(name = "primary_theme", nullable = false)
     public String primaryTheme;
 
+    /**
+     * Declines for lack of capacity, as a decaying score at {@link #capacitySignalAt} (see CapacitySignal);
+     * derived, never written by a partner, and not part of the record's version.
+     */
+    @Column(name = "capacity_signal")
+    public Double capacitySignal;
+
+    @Column(name = "capacity_signal_at")
+    public java.time.Instant capacitySignalAt;
+
     @ElementCollection
     @CollectionTable(name = "service_theme", joinColumns = @JoinColumn(name = "service_id"))
     @Column(name = "theme_code")

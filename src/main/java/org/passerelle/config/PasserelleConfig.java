@@ -13,6 +13,20 @@ public interface PasserelleConfig {
     /** Triage and search. */
     Routing routing();
 
+    /** Referral cases. */
+    Referrals referrals();
+
+    interface Referrals {
+
+        /** Days a partner has to answer a sent referral before it is due (DORA reminds at 10). */
+        @WithDefault("10")
+        int answerDays();
+
+        /** Days after which an unanswered referral expires (DORA: 30). */
+        @WithDefault("30")
+        int expiryDays();
+    }
+
     interface Routing {
 
         /** Offers listed per need in a plan (eligible first, then maybe). */

@@ -123,8 +123,12 @@ public class DemoCatalogueLoader {
         Counter orgCount = new Counter();
         Counter initiativeCount = new Counter();
         Counter serviceCount = new Counter();
-        List<OrganizationRecord> extraOrganizations = read(base + "organizations-extra.json", OrganizationRecord.class,
-                orgCount, rejections);
+        List<OrganizationRecord> extraOrganizations = new ArrayList<>(read(base + "organizations-extra.json",
+                OrganizationRecord.class, orgCount, rejections));
+        // The illustrative one-stop-shop desks whose agents open referral cases (absent from a bare catalogue).
+        if (exists(base + "desks.json")) {
+            extraOrganizations.addAll(read(base + "desks.json", OrganizationRecord.class, orgCount, rejections));
+        }
         List<InitiativeRecord> mainInitiatives = read(base + "initiatives.json", InitiativeRecord.class,
                 initiativeCount, rejections);
         List<InitiativeRecord> initiatives002 = read(base + "initiatives-002.json", InitiativeRecord.class,
@@ -215,6 +219,14 @@ public class DemoCatalogueLoader {
             changes.fire(new org.passerelle.catalogue.CatalogueChanged("demo-catalogue"));
         }
         return report;
+    }
+
+    private static boolean exists(String path) {
+        try (InputStream in = open(path)) {
+            return in != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A file of the configured directory, or a resource in the jar; null when absent. */

@@ -248,22 +248,11 @@ public final class EligibilityEngine {
 
     /** The statuses a person holds, given what they answered. */
     static Set<ResidenceStatus> held(StatusAnswer answer) {
-        return switch (answer) {
-            case ASYLUM_SEEKER -> EnumSet.of(ResidenceStatus.ASYLUM_SEEKER);
-            case REFUGEE -> EnumSet.of(ResidenceStatus.REFUGEE, ResidenceStatus.WORK_AUTHORISED);
-            case RESETTLED_REFUGEE -> EnumSet.of(ResidenceStatus.RESETTLED_REFUGEE, ResidenceStatus.REFUGEE,
-                    ResidenceStatus.WORK_AUTHORISED);
-            case RESIDENCE_PERMIT -> EnumSet.of(ResidenceStatus.RESIDENCE_PERMIT);
-            case WORK_AUTHORISED -> EnumSet.of(ResidenceStatus.WORK_AUTHORISED);
-            case UNDOCUMENTED -> EnumSet.of(ResidenceStatus.UNDOCUMENTED);
-            // Temporary protection comes with the right to work from the first day (its own card, APS).
-            case TEMPORARY_PROTECTION -> EnumSet.of(ResidenceStatus.TEMPORARY_PROTECTION,
-                    ResidenceStatus.WORK_AUTHORISED);
-            // A recognised stateless person holds a multi-year residence card that allows work.
-            case STATELESS -> EnumSet.of(ResidenceStatus.STATELESS, ResidenceStatus.RESIDENCE_PERMIT,
-                    ResidenceStatus.WORK_AUTHORISED);
-            case PREFER_NOT_TO_SAY -> EnumSet.noneOf(ResidenceStatus.class);
-        };
+        if (answer == StatusAnswer.PREFER_NOT_TO_SAY) {
+            return EnumSet.noneOf(ResidenceStatus.class);
+        }
+        // The answer codes are the vocabulary's own; the nesting lives with the vocabulary.
+        return ResidenceStatus.valueOf(answer.name()).implied();
     }
 
     private static void status(PreparedOffer offer, Person person, Tally tally) {

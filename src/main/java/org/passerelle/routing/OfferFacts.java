@@ -41,7 +41,10 @@ public record OfferFacts(
         Place place,
         TerritoryScope scope,
         java.util.List<org.passerelle.catalogue.OpeningHours.Hours> hours,
-        Set<String> inferred) {
+        Set<String> inferred,
+        /** Recent declines for lack of capacity: a decaying score at a moment (catalogue CapacitySignal). */
+        Double capacitySignal,
+        java.time.Instant capacitySignalAt) {
 
     public boolean isInferred(String prefix) {
         return inferred.stream().anyMatch(path -> path.startsWith(prefix));

@@ -96,6 +96,9 @@ final class PreparedOffer {
     final Reason access;
     final int accessRank;
     final int waitingRank;
+    /** Recent capacity declines (decaying; read at the plan's moment). */
+    final Double capacitySignal;
+    final java.time.Instant capacitySignalAt;
 
     final boolean hasCoordinates;
     final double latRad;
@@ -152,11 +155,20 @@ final class PreparedOffer {
         this.access = accessReason(o);
         this.accessRank = accessRank(o.accessMode());
         this.waitingRank = Boolean.TRUE.equals(o.waitingList()) ? 1 : 0;
+        this.capacitySignal = o.capacitySignal();
+        this.capacitySignalAt = o.capacitySignalAt();
 
         this.hasCoordinates = where.hasCoordinates();
         this.latRad = hasCoordinates ? Math.toRadians(where.latitude()) : 0;
         this.lonRad = hasCoordinates ? Math.toRadians(where.longitude()) : 0;
         this.cosLat = Math.cos(latRad);
+    }
+
+    /** 1 when partners recently declined referrals to it for lack of capacity, else 0. */
+    int capacityRank(java.time.Instant now) {
+        return org.passerelle.catalogue.CapacitySignal.decayed(capacitySignal, capacitySignalAt, now,
+                org.passerelle.catalogue.CapacitySignal.HALF_LIFE) >= org.passerelle.catalogue.CapacitySignal.RANKING_THRESHOLD
+                        ? 1 : 0;
     }
 
     boolean restrictsHousehold() {

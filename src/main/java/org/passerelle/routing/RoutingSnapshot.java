@@ -143,7 +143,8 @@ public class RoutingSnapshot {
                     s.targetCefr, Set.copyOf(s.genders), s.household, Set.copyOf(s.specialCriteria), s.accessMode,
                     s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),
                     Set.copyOf(s.languagesSpoken), s.capacityWaitingList, place, s.territory.scope,
-                    s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred)));
+                    s.locations.stream().map(ServiceAtLocation::hours).toList(), Set.copyOf(s.inferred),
+                    s.capacitySignal, s.capacitySignalAt));
         }
         List<PreparedOffer> prepared = offers.stream().map(PreparedOffer::new).toList();
         Map<List<Object>, Integer> groups = new HashMap<>();

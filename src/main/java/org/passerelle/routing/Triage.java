@@ -59,9 +59,16 @@ public class Triage {
         final double distanceKm;
         final int openRank;
         final int languageRank;
+        final int capacityRank;
 
         Ranked(PreparedOffer offer, Verdict verdict, int[] fit, boolean primary, double distanceKm, boolean open,
                 boolean speaks) {
+            this(offer, verdict, fit, primary, distanceKm, open, speaks, java.time.Instant.now());
+        }
+
+        Ranked(PreparedOffer offer, Verdict verdict, int[] fit, boolean primary, double distanceKm, boolean open,
+                boolean speaks, java.time.Instant now) {
+            this.capacityRank = offer.capacityRank(now);
             this.offer = offer;
             this.verdict = verdict;
             this.criteriaFit = fit[0];
@@ -78,7 +85,8 @@ public class Triage {
          * need's own theme before a side theme; an offer made for the person's status, age, French level,
          * gender or household before a generic one; fewer facts left to check; a local offer before a
          * network's branch, before a remote service, before an unknown place;
-         * then ease of access, distance (unknown last), open now, a shared language, no waiting list.
+         * then ease of access, distance (unknown last), open now, a shared language, no waiting list, no recent
+         * declines for lack of capacity.
          * The last tie is broken by the offer's id, which says nothing about relevance (never the
          * alphabet). The spread across organisations is applied to the sorted list ({@link #spread}).
          */
@@ -114,6 +122,9 @@ public class Triage {
             }
             if (c == 0) {
                 c = Integer.compare(offer.waitingRank, other.offer.waitingRank);
+            }
+            if (c == 0) {
+                c = Integer.compare(capacityRank, other.capacityRank);
             }
             return c != 0 ? c : offer.facts.id().compareTo(other.offer.facts.id());
         }
@@ -217,7 +228,7 @@ public class Triage {
             Verdict verdict = personal.compareTo(tally.verdict()) >= 0 ? personal : tally.verdict();
             Ranked ranked = new Ranked(offer, verdict, byGroup.fits[offer.rulesGroup],
                     needThemes.contains(offer.facts.primaryTheme()), distance(person.home(), offer), tally.open(),
-                    speaks(offer, person));
+                    speaks(offer, person), person.now());
             anyRelevant |= ranked.relevant();
             keep(verdict == Verdict.NOT_ELIGIBLE ? fails : fits, ranked,
                     verdict == Verdict.NOT_ELIGIBLE ? notEligibleLimit : pool);

@@ -85,6 +85,14 @@ final class Offers {
             return this;
         }
 
+        private Double capacitySignal;
+
+        /** Recent declines for lack of capacity, as a score now. */
+        OfferBuilder capacityDeclines(double score) {
+            capacitySignal = score;
+            return this;
+        }
+
         OfferBuilder scope(TerritoryScope value) {
             scope = value;
             return this;
@@ -187,7 +195,7 @@ final class Offers {
                     themes, primaryTheme, statuses, minAge, maxAge, minCefr, maxCefr, targetCefr, genders,
                     household, criteria, access, committeeMinWeeks, committeeMaxWeeks, referrers, Set.of("fr"),
                     waitingList, place, scope != null ? scope : place.isNational() ? TerritoryScope.NATIONAL_REMOTE : TerritoryScope.LOCAL,
-                    List.copyOf(hours), inferred);
+                    List.copyOf(hours), inferred, capacitySignal, capacitySignal == null ? null : NOW);
         }
 
         PreparedOffer prepared() {

@@ -137,6 +137,40 @@ public class RoleMatrixTest {
         rows.put("listAuditEvents", new Row(p -> as(p).get("/api/v1/audit-events"), coordinatorOnly(200)));
         rows.put("revertAuditEvent", new Row(p -> as(p).post("/api/v1/audit-events/" + latestEventOfNewService()
                 + "/revert"), coordinatorOnly(200)));
+
+        // Referral cases: the Nancy desk's agent opens and refers; La Cimade receives; Adoma never sees it.
+        Map<Personas, Integer> deskOnly = statuses(401, 200, 403, 403, 403, 403);
+        rows.put("openCase", new Row(p -> as(p).contentType(ContentType.JSON).body(CASE_BODY).post("/api/v1/cases"),
+                statuses(401, 201, 403, 403, 403, 403)));
+        rows.put("listCases", new Row(p -> as(p).get("/api/v1/cases"), statuses(401, 200, 403, 403, 403, 200)));
+        rows.put("getCase", new Row(p -> as(p).get("/api/v1/cases/" + matrixCase), statuses(401, 200, 403, 403, 403, 200)));
+        rows.put("amendConsent", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + caseVersion(matrixCase) + "\"")
+                .body("{\"organizations\":[\"france-terre-d-asile\"],\"textVersion\":\"2026-12\",\"textLang\":\"fr\"}")
+                .post("/api/v1/cases/" + matrixCase + "/consent-amendments"), deskOnly));
+        rows.put("createReferral", new Row(p -> as(p).contentType(ContentType.JSON)
+                .body("{\"service\":\"cimade-permanences-juridiques\"}")
+                .post("/api/v1/cases/" + matrixCase + "/referrals"), statuses(401, 201, 403, 403, 403, 403)));
+        rows.put("listCaseNotes", new Row(p -> as(p).get("/api/v1/cases/" + matrixCase + "/notes"), deskOnly));
+        rows.put("addCaseNote", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"body\":\"Called back.\"}")
+                .post("/api/v1/cases/" + matrixCase + "/notes"), statuses(401, 201, 403, 403, 403, 403)));
+        rows.put("getCaseTimeline", new Row(p -> as(p).get("/api/v1/cases/" + matrixCase + "/timeline"), deskOnly));
+        rows.put("listReferrals", new Row(p -> as(p).get("/api/v1/referrals"), statuses(401, 200, 200, 200, 200, 403)));
+        rows.put("getReferral", new Row(p -> as(p).get("/api/v1/referrals/" + matrixReferral),
+                statuses(401, 200, 200, 404, 200, 200)));
+        rows.put("moveReferral", new Row(p -> {
+            String id = sentReferral();
+            return as(p).contentType(ContentType.JSON).header("If-Match", "\"" + referralVersion(id) + "\"")
+                    .post("/api/v1/referrals/" + id + "/accept");
+        }, statuses(401, 409, 200, 404, 200, 403)));
+        rows.put("listReferralNotes", new Row(p -> as(p).get("/api/v1/referrals/" + matrixReferral + "/notes"),
+                statuses(401, 200, 200, 404, 200, 403)));
+        rows.put("addReferralNote", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"body\":\"Slot on Tuesday.\"}")
+                .post("/api/v1/referrals/" + matrixReferral + "/notes"), statuses(401, 201, 201, 404, 201, 403)));
+        rows.put("listConsentTexts", new Row(p -> as(p).get("/api/v1/consent-texts"), PUBLIC));
+        rows.put("listReferralCodes", new Row(p -> as(p).get("/api/v1/referral-codes"), PUBLIC));
+        rows.put("listAccessJournal", new Row(p -> as(p).queryParam("case", matrixCase).get("/api/v1/access-journal"),
+                coordinatorOnly(200)));
         return rows;
     }
 
@@ -181,11 +215,37 @@ public class RoleMatrixTest {
         }
         assertEquals(List.of(), rows.keySet().stream().toList(), "rows for operations the contract lacks");
         assertEquals(List.of(), failures);
-        assertTrue(checked >= 22 * ALL.size());
+        assertTrue(checked >= 38 * ALL.size());
     }
 
-    /** The records the rows act on, created once by the coordinator. */
+    static final String CASE_BODY = "{\"person\":{\"name\":\"Matrix A\",\"languages\":[\"ar\"]},"
+            + "\"needs\":[\"rights\"],\"consent\":{\"organizations\":[\"la-cimade\",\"adoma\"],"
+            + "\"fields\":[\"name\"],\"textVersion\":\"2026-12\",\"textLang\":\"ar\"}}";
+    private String matrixCase;
+    private String matrixReferral;
+
+    private int caseVersion(String id) {
+        return Integer.parseInt(as(AGENT).get("/api/v1/cases/" + id).header("ETag").replace("\"", ""));
+    }
+
+    private int referralVersion(String id) {
+        return Integer.parseInt(as(AGENT).get("/api/v1/referrals/" + id).header("ETag").replace("\"", ""));
+    }
+
+    /** A referral of the matrix case to La Cimade, sent. */
+    private String sentReferral() {
+        return as(AGENT).contentType(ContentType.JSON)
+                .body("{\"service\":\"cimade-permanences-juridiques\",\"send\":true}")
+                .post("/api/v1/cases/" + matrixCase + "/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    /** The records the rows act on, created once by the coordinator (and a case by the desk's agent). */
     private void prepare() {
+        if (matrixCase == null) {
+            matrixCase = as(AGENT).contentType(ContentType.JSON).body(CASE_BODY).post("/api/v1/cases").then()
+                    .statusCode(201).extract().path("id");
+            matrixReferral = sentReferral();
+        }
         if (as(COORDINATOR).get("/api/v1/services/" + CIMADE_SERVICE).statusCode() == 404) {
             createService(CIMADE_SERVICE);
             as(COORDINATOR).contentType(ContentType.JSON)

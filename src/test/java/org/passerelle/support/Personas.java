@@ -14,7 +14,10 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 public enum Personas {
 
     ANONYMOUS(null, null, Set.of()),
+    /** Acts for the Nancy desk. */
     AGENT("0b6c2a3e-1f0a-4c6e-9d2b-5a1e00000001", null, Set.of("agent")),
+    /** Acts for the second desk (Metz): never sees the Nancy desk's cases. */
+    AGENT_METZ("0b6c2a3e-1f0a-4c6e-9d2b-5a1e00000005", null, Set.of("agent")),
     COORDINATOR("0b6c2a3e-1f0a-4c6e-9d2b-5a1e00000002", null, Set.of("coordinator")),
     /** Acts for La Cimade. */
     PARTNER_A("0b6c2a3e-1f0a-4c6e-9d2b-5a1e00000003", null, Set.of("partner")),

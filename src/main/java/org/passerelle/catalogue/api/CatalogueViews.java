@@ -61,7 +61,7 @@ public final class CatalogueViews {
                 nullIfEmpty(sorted(s.languagesSpoken)),
                 nullIfEmpty(s.documentsByPosition().stream().map(languages::text).toList()),
                 nullIfEmpty(sorted(s.channels)), s.durationDays,
-                s.durationNote, capacity, territory(s), indicators,
+                s.durationNote, capacity, org.passerelle.catalogue.CapacitySignal.now(s), territory(s), indicators,
                 new SourceView(s.sourceFile, s.sourceSection, lines, s.sourceDate), sorted(s.inferred),
                 s.curatorNote, s.locations.stream().map(CatalogueViews::location).toList(), s.updatedAt, s.version);
     }

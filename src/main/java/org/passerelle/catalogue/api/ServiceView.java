@@ -56,6 +56,9 @@ public record ServiceView(
         Integer durationDays,
         String durationNote,
         @Schema(description = "null when the source gives no capacity.") Capacity capacity,
+        @Schema(description = "Derived, read-only: recent declines of referrals for lack of capacity, a score that "
+                + "each such decline raises by 1 and that halves every 14 days; null when there was none. Apart from "
+                + "the waiting list the partner maintains.", example = "1.4") Double recentCapacityDeclines,
         @Schema(required = true) TerritoryView territory,
         @Schema(required = true) List<Indicator> indicators,
         @Schema(required = true) SourceView source,

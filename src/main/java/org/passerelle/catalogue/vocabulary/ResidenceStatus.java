@@ -31,6 +31,23 @@ public enum ResidenceStatus implements Coded {
         return code;
     }
 
+    /**
+     * The statuses a person holding this one holds too (the nesting of the eligibility rules,
+     * docs/architecture.md §7): a resettled refugee is a refugee, a refugee and a person under temporary
+     * protection are work-authorised, a recognised stateless person holds a residence permit that allows
+     * work. The status itself is included; {@code ANY} is no person's status and implies nothing.
+     */
+    public java.util.Set<ResidenceStatus> implied() {
+        return switch (this) {
+            case RESETTLED_REFUGEE -> java.util.EnumSet.of(RESETTLED_REFUGEE, REFUGEE, WORK_AUTHORISED);
+            case REFUGEE -> java.util.EnumSet.of(REFUGEE, WORK_AUTHORISED);
+            case TEMPORARY_PROTECTION -> java.util.EnumSet.of(TEMPORARY_PROTECTION, WORK_AUTHORISED);
+            case STATELESS -> java.util.EnumSet.of(STATELESS, RESIDENCE_PERMIT, WORK_AUTHORISED);
+            case ANY -> java.util.EnumSet.noneOf(ResidenceStatus.class);
+            default -> java.util.EnumSet.of(this);
+        };
+    }
+
     /** Stores the code in the database. */
     @Converter(autoApply = true)
     public static class JpaConverter extends CodedConverter<ResidenceStatus> {

@@ -1,0 +1,24 @@
+package org.passerelle.referral;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ReferralCaseRepository implements PanacheRepositoryBase<ReferralCase, UUID> {
+
+    public List<ReferralCase> findByDesk(UUID deskId, int page, int size) {
+        return find("deskId = ?1 order by openedAt desc, id", deskId).page(page - 1, size).list();
+    }
+
+    public long countByDesk(UUID deskId) {
+        return count("deskId", deskId);
+    }
+
+    public List<ReferralCase> findAllNewestFirst(int page, int size) {
+        return find("order by openedAt desc, id").page(page - 1, size).list();
+    }
+}

@@ -1,0 +1,51 @@
+package org.passerelle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * No personal data in logs: after the in-process suite (ReferralLoopTest and its PostgreSQL twin, the
+ * role matrix, the contract fuzz), none of the fictional persons' pseudonyms, birth years or notes may
+ * appear in the log it wrote (target/quarkus-tests.log), whatever failed along the way.
+ */
+class LogPrivacyIT {
+
+    static final Path LOG = Path.of("target", "quarkus-tests.log");
+    static final List<String> PERSONAL = List.of("Loop Person Kq", "Bola Person Tx", "Firewall Person Mn",
+            "Silent Person Rr", "Scope Person Lk", "Race Person Dd", "Replay Person Fg", "Fhir Person Jj",
+            "Expiry Person Nn", "Illegal Moves Pw", "Matrix A", "Test note zq7", "Desk only note vb3",
+            "Shared note hy8", "Seen twice");
+    /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
+    static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
+
+    @Test
+    void shouldFindNoTestPersonInTheLogs() throws IOException {
+        assertTrue(Files.exists(LOG), LOG + " is missing: run the in-process tests first (./mvnw verify)");
+        List<String> lines = Files.readAllLines(LOG, StandardCharsets.UTF_8);
+        assertTrue(lines.size() > 100, "the log looks empty: " + lines.size() + " lines");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("/api/v1/cases") || l.contains("ReferralLoop")
+                || l.contains("passerelle")), "the log holds no trace of the suite");
+        List<String> leaks = new ArrayList<>();
+        for (String line : lines) {
+            for (String value : PERSONAL) {
+                if (line.contains(value)) {
+                    leaks.add(value + " in: " + line);
+                }
+            }
+            if (BIRTH_YEAR.matcher(line).find()) {
+                leaks.add("a birth year in: " + line);
+            }
+        }
+        assertEquals(List.of(), leaks.stream().limit(20).toList());
+    }
+}
