@@ -355,7 +355,8 @@ class ContractFuzzTest {
                 // The record's own path (a translation's ETag is its service's).
                 String record = op.path().substring(0, op.path().indexOf('}') + 1);
                 HttpResponse<String> current = http.send(HttpRequest.newBuilder(base.resolve(
-                        record.replace("{idOrSlug}", encodePath(idOrSlug)))).header("Accept", "application/json")
+                        record.replaceFirst("\\{[^}]+}$", java.util.regex.Matcher.quoteReplacement(encodePath(idOrSlug)))))
+                        .header("Accept", "application/json")
                         .GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (current.statusCode() == 200) {
                     return current.headers().firstValue("ETag").orElse("\"0\"");
