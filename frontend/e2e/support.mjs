@@ -222,11 +222,15 @@ export async function assertControlsUsable(page, label) {
   assert.deepEqual(problems, [], `${label}: controls a person cannot use`);
 }
 
-/** The strings of a message catalogue, read from its source (the e2e runs on plain Node, no TS loader). */
+/**
+ * The strings of a message catalogue, read from its sources (the e2e runs on plain Node, no TS loader):
+ * its first-screen part (<code>.ts) and its later part (<code>-later.ts).
+ */
 export function catalogue(code) {
-  const file = join(FRONTEND, 'src', 'lib', 'i18n', 'messages', `${code.toLowerCase()}.ts`);
-  const source = readFileSync(file, 'utf8');
   const out = {};
-  for (const m of source.matchAll(/^\s*'([\w.-]+)':\s*(?:\n\s*)?'((?:[^'\\]|\\.)*)'/gm)) out[m[1]] = m[2];
+  for (const name of [code.toLowerCase(), `${code.toLowerCase()}-later`]) {
+    const source = readFileSync(join(FRONTEND, 'src', 'lib', 'i18n', 'messages', `${name}.ts`), 'utf8');
+    for (const m of source.matchAll(/^\s*'([\w.-]+)':\s*(?:\n\s*)?'((?:[^'\\]|\\.)*)'/gm)) out[m[1]] = m[2];
+  }
   return out;
 }

@@ -4,7 +4,7 @@ import './app/fonts.css';
 import './app/styles.css';
 import { readConfig } from './lib/config';
 import { pickLanguage } from './lib/i18n/languages';
-import { loadCatalogues } from './lib/i18n/load';
+import { loadCatalogues, needsLater } from './lib/i18n/load';
 import { registerServiceWorker } from './lib/offline-cache';
 import { decodeFragment } from './features/kiosk/model/answers';
 import { setKiosk } from './features/kiosk/model/store';
@@ -20,7 +20,8 @@ async function start(root: HTMLElement): Promise<void> {
   const browser = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
   const lang = link.lang ?? pickLanguage(browser) ?? 'fr';
   applyLanguage(document.documentElement, lang);
-  const catalogues = await loadCatalogues(lang);
+  // A later screen opened directly (a plan link, a reload) needs the later messages too.
+  const catalogues = await loadCatalogues(lang, [], { withLater: needsLater(window.location.pathname) });
   render(<App config={config} initialLang={lang} initialCatalogues={catalogues} />, root);
   if (import.meta.env.PROD) {
     registerServiceWorker();

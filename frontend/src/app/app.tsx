@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { Icon } from '../components/icon';
 import { IdleGuard } from '../components/idle-guard';
 import { Link } from '../components/link';
+import { Loading } from '../components/loading';
 import { OfflineBanner } from '../components/offline-banner';
 import { ReadAloud } from '../components/read-aloud';
 import { SiteFooter } from '../components/site-footer';
@@ -11,12 +12,12 @@ import { AppContext, type AppContextValue } from '../lib/app-context';
 import type { KioskConfig } from '../lib/config';
 import { createFormatters } from '../lib/format';
 import { dirOf, type Lang } from '../lib/i18n/languages';
-import { loadCatalogues } from '../lib/i18n/load';
+import { laterLoaded, loadCatalogues, needsLater } from '../lib/i18n/load';
 import { createTranslator, type Catalogue } from '../lib/i18n/translate';
 import { startOver, useLocation } from '../lib/router';
 import { forgetPlan } from '../features/kiosk/api/plan';
 import { resetKiosk, useKiosk } from '../features/kiosk/model/store';
-import { Routes } from './routes';
+import { preloadRoute, Routes } from './routes';
 
 export interface AppProps {
   readonly config: KioskConfig;
@@ -62,8 +63,27 @@ export function App({ config, initialLang, initialCatalogues }: AppProps) {
 
   useEffect(() => applyLanguage(document.documentElement, lang), [lang]);
 
+  // The questions, the plan and the service pages need the rest of the messages: the first screens load
+  // without them (kiosk JS budget), and a later screen waits for them (and its module, loaded meanwhile).
+  const later = needsLater(location.path);
+  const [laterFailed, setLaterFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!later || laterLoaded(lang)) return undefined;
+    let live = true;
+    setLaterFailed(false);
+    preloadRoute(location.path);
+    loadCatalogues(lang, [], { withLater: true }).then(
+      (loaded) => live && setCatalogues((prev) => ({ ...prev, ...loaded })),
+      () => live && setLaterFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [later, lang, attempt]);
+
   const setLang = useCallback(async (next: Lang) => {
-    const loaded = await loadCatalogues(next);
+    const loaded = await loadCatalogues(next, [], { withLater: needsLater(window.location.pathname) });
     setCatalogues((prev) => ({ ...prev, ...loaded }));
     setLangState(next);
   }, []);
@@ -139,7 +159,18 @@ export function App({ config, initialLang, initialCatalogues }: AppProps) {
       </header>
       <OfflineBanner />
       <main id="main" tabIndex={-1}>
-        <Routes path={location.path} />
+        {!later || laterLoaded(lang) ? (
+          <Routes path={location.path} />
+        ) : laterFailed ? (
+          <div role="alert" class="notice notice--error">
+            <p>{t('app.error')}</p>
+            <button type="button" class="button" onClick={() => setAttempt((a) => a + 1)}>
+              {t('app.retry')}
+            </button>
+          </div>
+        ) : (
+          <Loading />
+        )}
       </main>
       <SiteFooter />
       <IdleGuard enabled={kiosk.origin === 'kiosk'} />

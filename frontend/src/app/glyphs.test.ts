@@ -6,17 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFENSEUR, EMERGENCY_NUMBERS } from '../components/site-footer';
 import { LANGUAGES } from '../lib/i18n/languages';
-import ar from '../lib/i18n/messages/ar';
-import en from '../lib/i18n/messages/en';
-import faAF from '../lib/i18n/messages/fa-af';
-import fr from '../lib/i18n/messages/fr';
-import ps from '../lib/i18n/messages/ps';
-import ru from '../lib/i18n/messages/ru';
-import ti from '../lib/i18n/messages/ti';
-import uk from '../lib/i18n/messages/uk';
+import { CATALOGUES } from '../lib/i18n/messages/all';
 import type { Catalogue } from '../lib/i18n/translate';
-
-const CATALOGUES: Record<string, Catalogue> = { fr, en, ar, 'fa-AF': faAF, ps, ti, uk, ru };
 /** A stylesheet without its comments (they quote rules). */
 const css = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 const FONTS = css('./fonts.css');

@@ -13,6 +13,15 @@ const LegalRoute = lazy(() => import('../features/legal/routes/legal-page'), () 
 
 const LEGAL_PAGES = ['accessibility', 'privacy', 'legal', 'complaint'] as const;
 
+/** Starts loading a later screen's module (while the app loads that screen's messages). */
+export function preloadRoute(path: string): void {
+  const clean = path.replace(/\/+$/, '');
+  if (clean === '/kiosk/plan') PlanRoute.preload();
+  else if (clean === '/kiosk/plan/print') PrintRoute.preload();
+  else if (clean.startsWith('/kiosk/questions/')) QuestionRoute.preload();
+  else if (clean.startsWith('/kiosk/services/')) ServiceRoute.preload();
+}
+
 export function Routes({ path }: { path: string }) {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (clean === '/' || clean === '/kiosk') return <LanguageRoute />;

@@ -24,7 +24,7 @@ import {
   X,
 } from 'lucide';
 
-type IconNode = readonly (readonly [string, Readonly<Record<string, string | number | undefined>>])[];
+export type IconNode = readonly (readonly [string, Readonly<Record<string, string | number | undefined>>])[];
 
 export const ICONS = {
   home: House,
@@ -62,10 +62,17 @@ export function isIconName(name: unknown): name is IconName {
 
 /** A decorative icon: the text beside it carries the meaning, so it is hidden from screen readers. */
 export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
-  const node: IconNode = ICONS[name];
+  return <SvgIcon node={ICONS[name]} size={size} directional={DIRECTIONAL.has(name)} />;
+}
+
+/**
+ * A Lucide icon given by its node: for icons only a later screen shows, imported by that screen's module so
+ * they stay out of the first screen's chunk (the ICONS map above is in it).
+ */
+export function SvgIcon({ node, size = 24, directional = false }: { node: IconNode; size?: number; directional?: boolean }) {
   return (
     <svg
-      class={DIRECTIONAL.has(name) ? 'icon icon--directional' : 'icon'}
+      class={directional ? 'icon icon--directional' : 'icon'}
       xmlns="http://www.w3.org/2000/svg"
       width={size}
       height={size}

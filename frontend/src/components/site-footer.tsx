@@ -19,7 +19,7 @@ export const DEFENSEUR = 'Défenseur des droits';
 const BARS = { top: ['.site-header'], bottom: ['.site-footer', '.emergency'] } as const;
 
 /** A number: a tel: link where the device can dial, else large text to copy (a kiosk cannot dial). */
-function Dial({ number, canDial, class: cls, children }: {
+export function Dial({ number, canDial, class: cls, children }: {
   number: string; canDial: boolean; class: string; children: ComponentChildren;
 }) {
   return canDial ? (

@@ -2,12 +2,7 @@
 // machine pass cannot bring the error back unnoticed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from './messages/en';
-import fr from './messages/fr';
-import ps from './messages/ps';
-import ru from './messages/ru';
-import ti from './messages/ti';
-import uk from './messages/uk';
+import { CATALOGUES, en, fr, ps, ru, ti, uk } from './messages/all';
 
 const STATUS_KEYS = [
   'q.status.asylum-seeker',
@@ -52,8 +47,28 @@ describe('translation fixes', () => {
     expect(fr['q.status.resettled-refugee']).toBe('Je suis arrivé ou arrivée par la réinstallation');
   });
 
-  it('the reasons for where an offer is usable exist in every catalogue checked against English', () => {
-    expect(en['reason.territory.unknown']).toBe('Where it is delivered is not known: ask before going.');
-    expect(fr['reason.territory.national']).not.toBe('Partout en France.');
+  it('an offer of unknown place never reads as "everywhere", in any language', () => {
+    expect(en['reason.territory.unknown']).toBe('Where it is offered is not known: ask before going.');
+    expect(fr['reason.territory.unknown']).toBe('On ne sait pas où ce service est proposé : renseignez-vous avant d’y aller.');
+    // "Everywhere in France" is said of remote offers only (usable without travelling).
+    expect(fr['reason.territory.remote']).toMatch(/sans se déplacer/);
+    const everywhere = /partout|toute la France|anywhere|everywhere/i;
+    for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
+      expect(catalogue['reason.territory.unknown'], lang).toBeTruthy();
+      expect(catalogue['reason.territory.unknown'], lang).not.toMatch(everywhere);
+      expect(catalogue['reason.territory.network'], lang).not.toMatch(everywhere);
+      expect(catalogue['plan.noAddress'], lang).not.toMatch(everywhere);
+    }
+  });
+
+  it('uk and ru: the new status options fit every person too', () => {
+    const gendered = /(^|\s)[Яя] (біженець|беженец)|втік|втекла|бежал|прибув|приехал|визнаний як|признан |признана /;
+    for (const key of ['q.status.temporary-protection', 'q.status.stateless'] as const) {
+      expect(uk[key], `uk ${key}`).toBeTruthy();
+      expect(ru[key], `ru ${key}`).toBeTruthy();
+      expect(uk[key], `uk ${key}`).not.toMatch(gendered);
+      expect(ru[key], `ru ${key}`).not.toMatch(gendered);
+    }
+    expect(fr['q.status.stateless']).toBe('Je suis reconnu ou reconnue apatride (sans nationalité)');
   });
 });

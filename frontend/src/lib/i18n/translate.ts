@@ -1,8 +1,13 @@
 import type { Lang } from './languages';
-import type { MessageKey } from './messages/en';
+import type { FirstKey, MessageKey } from './messages/en';
+import type { LaterKey } from './messages/en-later';
 
 /** A catalogue: complete for en and fr, partial for the languages still under review. */
 export type Catalogue = Partial<Record<MessageKey, string>>;
+/** The part of a catalogue the first screens use (language, needs, header, footer): messages/<lang>.ts. */
+export type FirstCatalogue = Partial<Record<FirstKey, string>>;
+/** The rest, loaded with the later screens (questions, plan, print, service page): messages/<lang>-later.ts. */
+export type LaterCatalogue = Partial<Record<LaterKey, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
 /** The order in which catalogues are searched: the chosen language, then English, then French. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lookupServices, postTriage, type Service, type TriagePlan } from '../../../lib/api/client';
+import { ApiError, lookupServices, postTriage, type Service, type TriagePlan } from '../../../lib/api/client';
 import type { Lang } from '../../../lib/i18n/languages';
 import { toNeedsProfile, type Answers } from '../model/answers';
 import type { Load } from './themes';
@@ -77,7 +77,9 @@ export function usePlan(answers: Answers, lang: Lang) {
     setResult({ state: 'loading' });
     loadPlan(answers, lang).then(
       (r) => live && setResult({ state: 'ready', data: r.data, offline: r.offline }),
-      () => live && setResult({ state: 'error' }),
+      // No answer at all (not an HTTP error): the device is offline, whatever navigator.onLine says (it
+      // stays true in a page reloaded offline from the service worker).
+      (error: unknown) => live && setResult({ state: 'error', unreachable: !(error instanceof ApiError) }),
     );
     return () => {
       live = false;

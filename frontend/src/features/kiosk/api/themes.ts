@@ -3,7 +3,11 @@ import { fetchThemes, type Domain } from '../../../lib/api/client';
 
 const cache = new Map<string, readonly Domain[]>();
 
-export type Load<D> = { state: 'loading' } | { state: 'error' } | { state: 'ready'; data: D; offline: boolean };
+/** A load; an error says whether the server could not be reached at all (no answer, not an HTTP error). */
+export type Load<D> =
+  | { state: 'loading' }
+  | { state: 'error'; unreachable?: boolean }
+  | { state: 'ready'; data: D; offline: boolean };
 
 /** The 8 kiosk domains in the chosen language (labels come from the API, in every kiosk language). */
 export function useDomains(lang: string): Load<readonly Domain[]> & { retry: () => void } {

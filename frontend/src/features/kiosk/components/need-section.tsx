@@ -3,8 +3,12 @@ import type { Domain, NeedPlan, Service } from '../../../lib/api/client';
 import type { Formatters } from '../../../lib/format';
 import type { T } from '../../../lib/i18n/translate';
 import { OfferCard, Reasons } from './offer-card';
+import { SafetyNet } from './safety-net';
 
-/** One need of the plan: fitting offers first, an unmet need said kindly with a next step. */
+/**
+ * One need of the plan: an unmet need said kindly, the safety-net items that lead (a child alone, no
+ * relevant offer), the fitting offers, then the other safety-net items, then what does not fit and why.
+ */
 export function NeedSection(props: {
   need: NeedPlan;
   domain: Domain | undefined;
@@ -18,6 +22,8 @@ export function NeedSection(props: {
   const id = `need-${need.need}`;
   const eligible = need.offers.filter((o) => o.verdict === 'eligible');
   const maybe = need.offers.filter((o) => o.verdict === 'maybe');
+  const net = new Set(need.safetyNet.map((item) => item.code));
+  const roof = need.need === 'emergency' || need.need === 'housing';
   return (
     <section class="need" aria-labelledby={id} data-need={need.need}>
       <h2 id={id} class="need__title">
@@ -27,12 +33,16 @@ export function NeedSection(props: {
       {need.unmet ? (
         <div class="notice notice--kind" data-testid="unmet">
           <p>{t('plan.unmet')}</p>
-          <p>
-            <strong>{t('plan.unmet.next')}</strong>
-          </p>
-          {need.need === 'emergency' || need.need === 'housing' ? <p>{t('plan.unmet.emergency')}</p> : null}
+          {/* The safety net names the desk and 115 itself; these lines are for a plan without them. */}
+          {net.has('ask-the-desk') ? null : (
+            <p>
+              <strong>{t('plan.unmet.next')}</strong>
+            </p>
+          )}
+          {roof && !net.has('shelter-115') ? <p>{t('plan.unmet.emergency')}</p> : null}
         </div>
       ) : null}
+      <SafetyNet items={need.safetyNet} t={t} need={need.need} lead />
       {eligible.length > 0 ? (
         <ol class="offers">
           {eligible.map((offer) => (
@@ -54,6 +64,7 @@ export function NeedSection(props: {
           </ol>
         </>
       ) : null}
+      <SafetyNet items={need.safetyNet} t={t} need={need.need} lead={false} />
       {need.notEligible.length > 0 ? (
         <details class="not-eligible">
           <summary>{t('plan.notEligible')}</summary>

@@ -5,7 +5,7 @@ import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { reasonLines, type Effect, type ReasonContext } from '../model/reasons';
-import { addressOf } from '../model/address';
+import { addressOf, noAddressKey } from '../model/address';
 import { offerSegments } from '../model/offer-speech';
 import { ReadControls } from '../../../components/read-aloud';
 import { BringList } from './bring-list';
@@ -15,17 +15,10 @@ const EFFECT_ICON: Record<Effect, IconName> = { fits: 'check', missing: 'help', 
 
 export { addressOf } from '../model/address';
 
-/** The reasons the person can act on; the service (when loaded) says where it can be used. */
-export function Reasons(props: {
-  offer: PlannedOffer;
-  t: T;
-  f: Formatters;
-  only?: Effect;
-  service?: Service | undefined;
-  showStatus?: boolean;
-}) {
+/** The reasons the person can act on. */
+export function Reasons(props: { offer: PlannedOffer; t: T; f: Formatters; only?: Effect; showStatus?: boolean }) {
   const { offer, t, f, only } = props;
-  const context: ReasonContext = { scope: props.service?.territory.scope, showStatus: props.showStatus ?? true };
+  const context: ReasonContext = { showStatus: props.showStatus ?? true };
   const lines = reasonLines(offer.reasons, t, f, context).filter((l) => !only || l.effect === only);
   return (
     <ul class="reasons">
@@ -57,7 +50,7 @@ export function OfferCard(props: {
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   const nameLang = offer.lang ?? props.nameLang;
   return (
-    <article class={`offer offer--${offer.verdict}`} data-slug={offer.slug}>
+    <article class={`offer offer--${offer.verdict}`} data-slug={offer.slug} data-scope={offer.scope}>
       <p class={`verdict verdict--${offer.verdict}`}>
         <Icon name={offer.verdict === 'eligible' ? 'check' : 'help'} size={20} />
         {t(`verdict.${offer.verdict}` as MessageKey)}
@@ -69,11 +62,11 @@ export function OfferCard(props: {
       <p class="offer__org">
         <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
-      <Reasons offer={offer} t={t} f={f} service={service} />
+      <Reasons offer={offer} t={t} f={f} />
       <div class="offer__where">
         <Icon name="pin" />
         <p>
-          <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}
+          <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t(noAddressKey(offer.scope))}
           {typeof offer.distanceKm === 'number' && offer.distanceKm > 0 ? (
             <> ({t('plan.distance', { km: f.number(offer.distanceKm) })})</>
           ) : null}

@@ -2,8 +2,7 @@ import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { NeedPlan, Service } from '../../../lib/api/client';
 import { createFormatters } from '../../../lib/format';
-import en from '../../../lib/i18n/messages/en';
-import fr from '../../../lib/i18n/messages/fr';
+import { en, fr } from '../../../lib/i18n/messages/all';
 import { createTranslator } from '../../../lib/i18n/translate';
 import { reasonLines, type Reason } from '../model/reasons';
 import { whatToBring } from '../model/bring';
@@ -172,29 +171,75 @@ describe('reasons', () => {
     ]);
   });
 
-  it('never shows an offer of unknown scope as "anywhere in France": the service says where it can be used', () => {
-    const national = [reason('territory.national', 'info')];
-    const text = (scope?: 'national-remote' | 'national-network' | 'unknown') =>
-      reasonLines(national, t, f, { scope }).map((l) => l.text);
-    expect(text('national-remote')).toEqual(['Usable from anywhere in France, without travelling.']);
-    expect(text('national-network')).toEqual(['Branches in several places in France: ask where the nearest one is.']);
-    expect(text('unknown')).toEqual(['Where it is delivered is not known: ask before going.']);
-    expect(text(undefined)).toEqual(['Where it is delivered is not known: ask before going.']);
-    const inFrench = reasonLines(national, tFr, fFr, { scope: 'unknown' }).map((l) => l.text);
-    expect(inFrench.join(' ')).not.toMatch(/Partout en France|toute la France/);
-    // On the plan card, the scope comes from the service.
+  it('says where an offer without a stated place can be used, and never "everywhere" when it is not known', () => {
+    const text = (key: string, tr = t, fr = f) => reasonLines([reason(key, key === 'territory.unknown' ? 'missing' : 'info')], tr, fr).map((l) => l.text);
+    expect(text('territory.remote')).toEqual(['Usable from anywhere in France, without travelling: online, by phone or through a national body.']);
+    expect(text('territory.network')).toEqual(['Branches in several places in France: ask where the nearest one is.']);
+    expect(text('territory.unknown')).toEqual(['Where it is offered is not known: ask before going.']);
+    expect(text('territory.unknown', tFr, fFr)).toEqual(['On ne sait pas où ce service est proposé : renseignez-vous avant d’y aller.']);
+    expect(text('territory.unknown', tFr, fFr).join(' ')).not.toMatch(/Partout|toute la France/);
+    // The key the engine no longer sends is not shown (never "anywhere in France" by default).
+    expect(text('territory.national')).toEqual([]);
+    // On the plan card: the scope of the offer itself, and an unknown one reads as unknown.
     const card = render(
       <NeedSection
-        need={{ ...HOUSING, offers: [{ ...HOUSING.offers[0]!, reasons: national }], notEligible: [] }}
+        need={{
+          ...HOUSING,
+          offers: [
+            { ...HOUSING.offers[0]!, scope: 'unknown', reasons: [reason('territory.unknown', 'missing')] },
+            { ...HOUSING.offers[1]!, scope: 'national-remote', reasons: [reason('territory.remote', 'info')] },
+          ],
+          notEligible: [],
+        }}
         domain={undefined}
-        services={new Map([['young-housing', { ...SERVICE, territory: { scope: 'national-network' } } as Service]])}
-        t={t}
-        f={f}
-        hash="l=en&n=housing"
+        services={new Map()}
+        t={tFr}
+        f={fFr}
+        hash="l=fr&n=housing"
       />,
     );
-    expect(card).toContain('ask where the nearest one is');
-    expect(card).not.toContain('Anywhere in France');
+    const unknown = card.slice(card.indexOf('data-scope="unknown"'), card.indexOf('data-scope="national-remote"'));
+    expect(unknown).toContain('On ne sait pas où ce service est proposé');
+    expect(unknown).toContain('Adresse inconnue');
+    expect(unknown).not.toMatch(/Partout|toute la France|sans vous déplacer|Pas besoin de vous déplacer/);
+    const remote = card.slice(card.indexOf('data-scope="national-remote"'));
+    expect(remote).toContain('Utilisable depuis toute la France, sans se déplacer');
+    expect(remote).toContain('Pas besoin de vous déplacer.');
+  });
+
+  it('reads the rules about children: adult housing for a child alone, adults-only offers, offers for the children', () => {
+    const lines = reasonLines(
+      [
+        reason('public.adult-housing', 'fails'),
+        reason('public.adults-only', 'fails', { min: 18, max: null }),
+        reason('public.adults-only', 'fails', {}),
+        reason('age.for-your-children', 'info', { min: 3, max: 11 }),
+        reason('age.for-your-children', 'info', { min: null, max: 15 }),
+        reason('age.for-your-children', 'info', {}),
+      ],
+      t,
+      f,
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'This housing is for adults. A child alone is protected by child protection (ASE).',
+      'For adults only (from age 18): not for a school-age child.',
+      'For adults only: not for a school-age child.',
+      'For children aged 3 to 11: for your children.',
+      'For children up to age 15: for your children.',
+      'For your children.',
+    ]);
+    expect(lines.map((l) => l.effect)).toEqual(['fails', 'fails', 'fails', 'info', 'info', 'info']);
+    expect(reasonLines([reason('public.adult-housing', 'fails')], tFr, fFr)[0]?.text).toBe(
+      'Ce logement est pour les adultes. Un enfant seul est protégé par l’Aide sociale à l’enfance (ASE).',
+    );
+  });
+
+  it('names the two new statuses in the lists of who an offer is for', () => {
+    const only = (statuses: string[], tr = t, fr = f) =>
+      reasonLines([reason('status.required', 'missing', { statuses })], tr, fr).map((l) => l.text);
+    expect(only(['temporary-protection', 'stateless'])).toEqual(['Only for: people with temporary protection and stateless people.']);
+    expect(only(['refugee', 'temporary-protection'], tFr, fFr)).toEqual(['Seulement pour : réfugiés et personnes sous protection temporaire.']);
+    expect(reasonLines([reason('status.not-covered', 'fails', { statuses: ['stateless'] })], t, f)[0]?.text).toBe('Only for: stateless people.');
   });
 
   it('on paper without "include my status", no line hints at the status given', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFragment, encodeFragment, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, toNeedsProfile, withoutStatus, type Answers } from './answers';
+import {
+  decodeFragment, encodeFragment, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, STATUSES, toNeedsProfile, withoutStatus, type Answers,
+} from './answers';
 import { planUrl } from './qr';
 
 const ANSWERS: Answers = {
@@ -81,6 +83,30 @@ describe('plan link', () => {
     expect(frenchChoiceOf(learning)?.label).toBe('q.french.pre-A1');
     expect(frenchChoiceOf(fewWords)?.label).toBe('q.french.A1');
     expect(frenchChoiceOf({ needs: ['work'], frenchLevel: 'A1' })?.id).toBe('none');
+  });
+
+  it('carries the new statuses, temporary protection and statelessness, when the person ticks the box', () => {
+    for (const status of ['temporary-protection', 'stateless'] as const) {
+      const answers: Answers = { needs: ['work'], status };
+      const fragment = encodeFragment('uk', answers, { includeStatus: true });
+      expect(new URLSearchParams(fragment).get('s')).toBe(status);
+      expect(decodeFragment(fragment).answers).toEqual(answers);
+      expect(decodeFragment(`#${fragment}`).answers.status).toBe(status);
+      expect(toNeedsProfile(answers, 'uk').status).toBe(status);
+      expect(new URLSearchParams(encodeFragment('uk', answers, { includeStatus: false })).has('s')).toBe(false);
+    }
+    // A lone minor (under 18, on their own) is expressed by the age band and the household.
+    const minor = decodeFragment('#l=fr&n=housing&a=under-18&h=single');
+    expect(minor.answers).toEqual({ needs: ['housing'], ageBand: 'under-18', household: 'single' });
+  });
+
+  it('offers "rather not say" first, then temporary protection and statelessness, in the status question', () => {
+    expect(STATUSES.slice(0, 3)).toEqual(['prefer-not-to-say', 'temporary-protection', 'stateless']);
+    expect(new Set(STATUSES).size).toBe(STATUSES.length);
+    expect([...STATUSES].sort()).toEqual(
+      ['asylum-seeker', 'prefer-not-to-say', 'refugee', 'resettled-refugee', 'residence-permit', 'stateless',
+        'temporary-protection', 'undocumented', 'work-authorised'],
+    );
   });
 
   it('leaves the status out of what is printed without the tick', () => {

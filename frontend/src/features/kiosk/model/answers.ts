@@ -45,9 +45,14 @@ export function frenchAnswer(choice: FrenchChoice): Pick<Answers, 'frenchLevel' 
 }
 
 export const HOUSEHOLDS: readonly Household[] = ['single', 'family'];
-/** "I'd rather not say" comes first, always (docs/architecture.md §8, status firewall). */
+/**
+ * "I'd rather not say" comes first, always (docs/architecture.md §8, status firewall); then temporary
+ * protection (people who fled Ukraine) and recognised statelessness, then the others.
+ */
 export const STATUSES: readonly StatusAnswer[] = [
   'prefer-not-to-say',
+  'temporary-protection',
+  'stateless',
   'asylum-seeker',
   'refugee',
   'resettled-refugee',

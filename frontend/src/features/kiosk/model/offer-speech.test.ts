@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedOffer, Service } from '../../../lib/api/client';
 import { createFormatters } from '../../../lib/format';
-import ar from '../../../lib/i18n/messages/ar';
-import en from '../../../lib/i18n/messages/en';
+import { ar, en } from '../../../lib/i18n/messages/all';
 import { createTranslator } from '../../../lib/i18n/translate';
 import { planUtterances } from '../../../lib/speech';
 import { offerSegments } from './offer-speech';

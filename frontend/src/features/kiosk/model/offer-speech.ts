@@ -5,7 +5,7 @@ import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { languageOfRun, type Segment } from '../../../lib/speech';
-import { addressOf } from './address';
+import { addressOf, noAddressKey } from './address';
 import { whatToBring } from './bring';
 import { reasonLines } from './reasons';
 
@@ -32,14 +32,14 @@ export function offerSegments(input: {
   next();
   add(offer.organization.name, languageOfRun(offer.organization.name, lang));
   next();
-  for (const line of reasonLines(offer.reasons, t, f, { scope: service?.territory.scope })) {
+  for (const line of reasonLines(offer.reasons, t, f)) {
     add(line.text);
     next();
   }
   add(t('plan.where'));
   const address = addressOf(service);
   if (address) add(address, languageOfRun(address, lang));
-  else add(t('plan.noAddress'));
+  else add(t(noAddressKey(offer.scope)));
   next();
   add(t('bring.heading'));
   next();

@@ -8,10 +8,8 @@ export type Reason = components['schemas']['Reason'];
 export type Effect = components['schemas']['Effect'];
 export type TerritoryScope = components['schemas']['TerritoryScope'];
 
-/** What the service itself tells about the reasons: where it can be used (data README, territory.scope). */
+/** Where a reason is shown. */
 export interface ReasonContext {
-  /** The service's territory.scope; unknown when the service could not be loaded. */
-  readonly scope?: TerritoryScope | undefined;
   /** False on paper without "include my status": no line that hints at the status the person gave. */
   readonly showStatus?: boolean;
 }
@@ -45,6 +43,8 @@ const STATUSES = new Set([
   'residence-permit',
   'work-authorised',
   'undocumented',
+  'temporary-protection',
+  'stateless',
   'any',
 ]);
 const CEFR = new Set(['pre-A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
@@ -125,17 +125,29 @@ export function reasonText(reason: Reason, t: T, f: Formatters, context: ReasonC
       const area = str(p['area']);
       return area ? t(`reason.${reason.key}`, { area: isolate(area) }) : undefined;
     }
-    case 'territory.national':
-      // The engine says "national" for every offer without a stated place; only the service's scope
-      // tells whether it really is usable from anywhere (never show unknown as "everywhere in France").
-      switch (context.scope) {
-        case 'national-remote':
-          return t('reason.territory.national');
-        case 'national-network':
-          return t('reason.territory.network');
-        default:
-          return t('reason.territory.unknown');
+    // An offer that names no place (decision 0007): usable from anywhere without travelling, through
+    // branches to ask about, or not known, which is never to read as "everywhere".
+    case 'territory.remote':
+      return t('reason.territory.remote');
+    case 'territory.network':
+      return t('reason.territory.network');
+    case 'territory.unknown':
+      return t('reason.territory.unknown');
+    case 'public.adult-housing':
+      return t('reason.public.adult-housing');
+    case 'public.adults-only': {
+      const min = num(p['min']);
+      return min !== undefined ? t('reason.public.adults-only.min', { min: f.number(min) }) : t('reason.public.adults-only');
+    }
+    case 'age.for-your-children': {
+      const min = num(p['min']);
+      const max = num(p['max']);
+      if (min !== undefined && max !== undefined && min > 0) {
+        return t('reason.children.between', { min: f.number(min), max: f.number(max) });
       }
+      if (max !== undefined) return t('reason.children.max', { max: f.number(max) });
+      return t('reason.children.any');
+    }
     case 'access.walk-in':
     case 'access.self-referral':
     case 'access.professional-referral':

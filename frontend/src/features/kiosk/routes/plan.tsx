@@ -74,7 +74,7 @@ export default function PlanRoute() {
       {plan.state === 'loading' ? <Loading label={t('plan.loading')} /> : null}
       {plan.state === 'error' ? (
         <div role="alert" class="notice notice--error">
-          <p>{window.navigator.onLine ? t('plan.error') : t('offline.noData')}</p>
+          <p>{plan.unreachable || !window.navigator.onLine ? t('offline.noData') : t('plan.error')}</p>
           <button type="button" class="button" onClick={plan.retry}>
             {t('app.retry')}
           </button>

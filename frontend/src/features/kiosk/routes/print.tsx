@@ -15,9 +15,11 @@ import { useDomains } from '../api/themes';
 import { BackButton } from '../components/back-button';
 import { answerRows } from '../components/answers-summary';
 import { addressOf, Reasons } from '../components/offer-card';
+import { noAddressKey } from '../model/address';
 import { QrCode } from '../components/qr-code';
 import { BringList } from '../components/bring-list';
 import { MachineLabel } from '../components/machine-label';
+import { around, knownItems, SafetySource, safetyText, safetyTitle, type SafetyNetItem } from '../components/safety-net';
 import { encodeFragment, withoutStatus, type Answers } from '../model/answers';
 import { planUrl } from '../model/qr';
 import { useKiosk } from '../model/store';
@@ -47,15 +49,51 @@ export function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; 
         · <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
       <MachineLabel origin={service ? service.textOrigin : offer.textOrigin} t={t} />
-      <Reasons offer={offer} t={t} f={f} service={service} showStatus={showStatus} />
+      <Reasons offer={offer} t={t} f={f} showStatus={showStatus} />
       <p class="print-where">
-        <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t('plan.noAddress')}
+        <strong>{t('plan.where')}</strong> {address ? <bdi dir="auto">{address}</bdi> : t(noAddressKey(offer.scope))}
       </p>
       <div class="print-bring">
         <strong>{t('bring.heading')}</strong>
         <BringList accessMode={offer.accessMode} documents={service?.requiredDocuments} t={t} />
       </div>
     </div>
+  );
+}
+
+/** The safety-net items of one kind (leading, or after the offers), each a row in both languages. */
+function SafetyRows({ items, lead, columns }: { items: readonly SafetyNetItem[]; lead: boolean; columns: readonly Column[] }) {
+  const shown = knownItems(items).filter((item) => item.lead === lead);
+  if (shown.length === 0) return null;
+  return (
+    <ul class="print-safety-list" data-testid={`print-safety-${lead ? 'lead' : 'after'}`}>
+      {shown.map((item) => (
+        <li key={item.code} class="print-row print-safety" data-code={item.code}>
+          {columns.map((c) => {
+            const [before, after] = around(c.t, 'safety.call', 'phone');
+            return (
+              <div key={c.lang} class="print-col" lang={c.lang} dir={dirOf(c.lang)}>
+                <p class="print-safety__title">
+                  <strong>{safetyTitle(item, c.t)}</strong>
+                  {item.phone ? (
+                    <>
+                      {' · '}
+                      {before}
+                      <strong class="print-safety__phone" dir="ltr">
+                        {item.phone}
+                      </strong>
+                      {after}
+                    </>
+                  ) : null}
+                </p>
+                <p>{safetyText(item, c.t)}</p>
+                <SafetySource item={item} t={c.t} link={false} />
+              </div>
+            );
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -71,12 +109,14 @@ function NeedRows({ need, columns, showStatus }: { need: NeedPlan; columns: read
             {i === 0 ? <h3 id={id}>{label(c)}</h3> : <p class="print-need__label">{label(c)}</p>}
             {need.unmet ? (
               <p class="print-unmet">
-                {c.t('plan.unmet')} {c.t('plan.unmet.next')}
+                {c.t('plan.unmet')}
+                {need.safetyNet.some((item) => item.code === 'ask-the-desk') ? null : <> {c.t('plan.unmet.next')}</>}
               </p>
             ) : null}
           </div>
         ))}
       </div>
+      <SafetyRows items={need.safetyNet} lead columns={columns} />
       <ol class="print-offers">
         {need.offers.slice(0, 3).map((offer) => (
           <li key={offer.id} class="print-row print-offer" data-slug={offer.slug}>
@@ -86,6 +126,7 @@ function NeedRows({ need, columns, showStatus }: { need: NeedPlan; columns: read
           </li>
         ))}
       </ol>
+      <SafetyRows items={need.safetyNet} lead={false} columns={columns} />
     </section>
   );
 }
@@ -108,7 +149,7 @@ export default function PrintRoute() {
   const [frT, setFrT] = useState<T | undefined>(undefined);
   useTitle(t('print.heading'));
   useEffect(() => {
-    void loadCatalogues('fr', ['fr']).then((c) => setFrT(() => createTranslator('fr', c).t));
+    void loadCatalogues('fr', ['fr'], { withLater: true }).then((c) => setFrT(() => createTranslator('fr', c).t));
   }, []);
 
   if (answers.needs.length === 0) {
@@ -161,7 +202,7 @@ export default function PrintRoute() {
       </header>
       {plan.state === 'error' ? (
         <p role="alert" class="notice notice--error">
-          {navigator.onLine ? t('plan.error') : t('offline.noData')}
+          {plan.unreachable || !navigator.onLine ? t('offline.noData') : t('plan.error')}
         </p>
       ) : !ready ? (
         <Loading label={t('plan.loading')} />

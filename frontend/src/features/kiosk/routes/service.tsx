@@ -14,6 +14,7 @@ import { BringList } from '../components/bring-list';
 import { MachineNotice } from '../components/machine-label';
 import { useKiosk } from '../model/store';
 import type { Load } from '../api/themes';
+import type { TerritoryScope } from '../model/reasons';
 
 const WEEK = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -66,6 +67,37 @@ function Hours({ location, t, f }: { location: ServiceLocation; t: T; f: Formatt
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Two different dates (rule 5): the information is as old as its source, and an edit in Passerelle (the
+ * import, for the demo data) does not make it newer; so each is said apart, and an undated source says so.
+ */
+export function ServiceDates({ service, t, f }: { service: Pick<Service, 'source' | 'updatedAt'>; t: T; f: Formatters }) {
+  return (
+    <div class="dates">
+      <p data-testid="source-date">
+        {service.source.date ? t('service.sourceDate', { date: f.date(service.source.date) }) : t('service.sourceDate.unknown')}
+      </p>
+      <p data-testid="edited-date">{t('service.edited', { date: f.date(service.updatedAt) })}</p>
+    </div>
+  );
+}
+
+/** Where a service without a known location works: its area, or its scope said honestly (never "everywhere"). */
+export function Where({ scope, area, t }: { scope: TerritoryScope; area: string | undefined; t: T }) {
+  if (scope === 'local') {
+    return area ? <p>{t('service.area', { area })}</p> : null;
+  }
+  const key = scope === 'national-remote' ? 'reason.territory.remote' : scope === 'national-network' ? 'reason.territory.network' : 'reason.territory.unknown';
+  return (
+    <>
+      <p data-testid="scope" data-scope={scope}>
+        {t(key)}
+      </p>
+      {area ? <p>{t('service.area', { area })}</p> : null}
+    </>
   );
 }
 
@@ -159,7 +191,7 @@ export default function ServiceRoute({ slug }: { slug: string }) {
             <Hours location={location} t={t} f={f} />
           </div>
         ))}
-        {service.locations.length === 0 && area ? <p>{t('service.area', { area })}</p> : null}
+        {service.locations.length === 0 ? <Where scope={service.territory.scope} area={area ?? undefined} t={t} /> : null}
       </section>
       <section aria-labelledby="languages">
         <h2 id="languages">{t('service.languages')}</h2>
@@ -182,10 +214,7 @@ export default function ServiceRoute({ slug }: { slug: string }) {
         <h2 id="bring">{t('bring.heading')}</h2>
         <BringList accessMode={mode} documents={service.requiredDocuments} t={t} />
       </section>
-      <p class="dates">
-        {t('service.updated', { date: f.date(service.updatedAt) })}
-        {service.source.date ? <> {t('service.sourceDate', { date: f.date(service.source.date) })}</> : null}
-      </p>
+      <ServiceDates service={service} t={t} f={f} />
     </article>
   );
 }

@@ -4,14 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Lang } from '../../../lib/i18n/languages';
-import messagesAr from '../../../lib/i18n/messages/ar';
-import messagesEn from '../../../lib/i18n/messages/en';
-import messagesFaAF from '../../../lib/i18n/messages/fa-af';
-import messagesFr from '../../../lib/i18n/messages/fr';
-import messagesPs from '../../../lib/i18n/messages/ps';
-import messagesRu from '../../../lib/i18n/messages/ru';
-import messagesTi from '../../../lib/i18n/messages/ti';
-import messagesUk from '../../../lib/i18n/messages/uk';
+import * as messages from '../../../lib/i18n/messages/all';
 import type { Catalogue } from '../../../lib/i18n/translate';
 import { loadPage } from '../routes/legal-page';
 import ar from './ar';
@@ -26,8 +19,8 @@ import uk from './uk';
 
 const PAGES: Record<Lang, PageSet> = { fr, en, ar, 'fa-AF': faAF, ps, ti, uk, ru };
 const MESSAGES: Record<Lang, Catalogue> = {
-  fr: messagesFr, en: messagesEn, ar: messagesAr, 'fa-AF': messagesFaAF, ps: messagesPs, ti: messagesTi,
-  uk: messagesUk, ru: messagesRu,
+  fr: messages.fr, en: messages.en, ar: messages.ar, 'fa-AF': messages.faAF, ps: messages.ps, ti: messages.ti,
+  uk: messages.uk, ru: messages.ru,
 };
 const FILE: Record<Lang, string> = { fr: 'fr', en: 'en', ar: 'ar', 'fa-AF': 'fa-af', ps: 'ps', ti: 'ti', uk: 'uk', ru: 'ru' };
 const ARABIC = /[\u0600-\u06ff]/;

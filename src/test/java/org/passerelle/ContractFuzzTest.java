@@ -226,7 +226,7 @@ class ContractFuzzTest {
                 continue;
             }
             if ("If-Match".equals(name)) {
-                String etag = ifMatch(op, idOrSlug, name.equals(target) ? input : Input.VALID, required);
+                String etag = ifMatch(op, path, idOrSlug, name.equals(target) ? input : Input.VALID, required);
                 if (etag != null) {
                     headers.put(name, etag);
                 } else if (required) {
@@ -343,7 +343,7 @@ class ContractFuzzTest {
                 "-1", "' OR 1=1 --", values.uuid().toString().toUpperCase(), "%"));
     }
 
-    private String ifMatch(Operation op, String idOrSlug, Input mode, boolean required) {
+    private String ifMatch(Operation op, String resolvedPath, String idOrSlug, Input mode, boolean required) {
         if (mode == Input.INVALID) {
             return values.pick(java.util.Arrays.asList(null, "garbage", "\"\"", "W/\"1\"", "\"99999\"", "\"-1\"", "*"));
         }
@@ -352,12 +352,14 @@ class ContractFuzzTest {
         }
         if (idOrSlug != null && values.chance(0.75)) {
             try {
-                // The record's own path (a translation's ETag is its service's).
-                String record = op.path().substring(0, op.path().indexOf('}') + 1);
-                HttpResponse<String> current = http.send(HttpRequest.newBuilder(base.resolve(
-                        record.replaceFirst("\\{[^}]+}$", java.util.regex.Matcher.quoteReplacement(encodePath(idOrSlug)))))
-                        .header("Accept", "application/json")
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                // The record's own URL, whatever follows it in this operation's path: a translation, a
+                // command or an amendment is sent under the record whose version If-Match names.
+                String template = op.path().substring(0, op.path().indexOf('}') + 1);
+                String[] segments = resolvedPath.split("/", -1);
+                String read = String.join("/", java.util.Arrays.copyOf(segments,
+                        Math.min(segments.length, template.split("/", -1).length)));
+                HttpResponse<String> current = http.send(HttpRequest.newBuilder(base.resolve(read))
+                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (current.statusCode() == 200) {
                     return current.headers().firstValue("ETag").orElse("\"0\"");
                 }

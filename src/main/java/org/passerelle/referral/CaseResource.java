@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.passerelle.common.http.PageParams;
 import org.passerelle.common.http.PageRequest;
+import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.idempotency.Idempotency;
 import org.passerelle.common.problem.FieldErrors;
@@ -54,8 +55,11 @@ public class CaseResource {
     private final Referrals referrals;
     private final Callers callers;
     private final Idempotency idempotency;
+    private final RateLimiter limiter;
 
-    public CaseResource(ReferralCases cases, Referrals referrals, Callers callers, Idempotency idempotency) {
+    public CaseResource(ReferralCases cases, Referrals referrals, Callers callers, Idempotency idempotency,
+            RateLimiter limiter) {
+        this.limiter = limiter;
         this.cases = cases;
         this.referrals = referrals;
         this.callers = callers;
@@ -89,7 +93,15 @@ public class CaseResource {
     @Operation(operationId = "listCases", summary = "List the desk's cases, newest first",
             description = "An agent lists its desk's cases; a coordinator all of them, without the person.")
     @APIResponse(responseCode = "200", description = "A page of cases.")
+    @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
+            + "bursts of 30); wait the seconds Retry-After says.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", required = true,
+                    description = "Seconds to wait before trying again.", schema = @Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = org.passerelle.common.problem.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = org.passerelle.common.problem.Problem.class)))
     public CasePage listCases(@BeanParam PageParams page) {
+        limiter.require(RateLimiter.Limit.CASE_LISTS);
         FieldErrors errors = new FieldErrors();
         PageRequest request = page.pageRequest(errors);
         errors.throwIfAny();
@@ -106,7 +118,8 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response getCase(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
             @Parameter(description = "gdpr-request: a coordinator answering an access or erasure request.",
-                    example = "gdpr-request") @RestQuery String purpose) {
+                    example = "gdpr-request", schema = @Schema(enumeration = { "gdpr-request" }))
+            @RestQuery String purpose) {
         if (purpose != null && !"gdpr-request".equals(purpose)) {
             throw org.passerelle.common.problem.ApiProblem.invalid("purpose", "must be gdpr-request");
         }
@@ -161,7 +174,8 @@ public class CaseResource {
     @GET
     @Path("/{id}/notes")
     @RolesAllowed(Roles.AGENT)
-    @Operation(operationId = "listCaseNotes", summary = "Read the case's notes (the desk only)")
+    @Operation(operationId = "listCaseNotes", summary = "Read the case's notes (the desk only)",
+            description = "Case notes never reach a partner; referral notes are read on the referral.")
     @APIResponse(responseCode = "200", description = "The notes, oldest first.")
     public List<NoteView> listCaseNotes(@Parameter(description = "The case's UUID.") @PathParam("id") String id) {
         return cases.caseNotes(Ids.uuid(id, "case"), callers.member());
@@ -189,7 +203,8 @@ public class CaseResource {
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed(Roles.AGENT)
-    @Operation(operationId = "getCaseTimeline", summary = "Every event of the case: who, when, what, which referral")
+    @Operation(operationId = "getCaseTimeline", summary = "Every event of the case: who, when, what, which referral",
+            description = "Opening, consent amendments, each referral's moves and notes added; never their content.")
     @APIResponse(responseCode = "200", description = "The events, oldest first.")
     public List<TimelineEventView> getCaseTimeline(@Parameter(description = "The case's UUID.") @PathParam("id") String id) {
         return cases.timeline(Ids.uuid(id, "case"), callers.member());

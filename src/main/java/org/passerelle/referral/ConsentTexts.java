@@ -72,10 +72,9 @@ public class ConsentTexts implements PanacheRepositoryBase<ConsentText, ConsentT
 
     /** A consent must name a text that exists, in the language it was shown in. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void require(String version, String lang) {
+    public void require(String version, String lang, String field) {
         if (findByIdOptional(new ConsentText.Key(version, lang)).isEmpty()) {
-            throw ApiProblem.invalid("consent.textVersion",
-                    "no consent text " + version + " in " + lang + " (see GET /api/v1/consent-texts)");
+            throw ApiProblem.invalid(field, "matches no consent text in that language (see GET /api/v1/consent-texts)");
         }
     }
 }

@@ -64,7 +64,7 @@ public class ReferralCases {
     /** Opens a case for the agent's desk, with its consent (no case without one: rule 2). */
     public CaseView open(CaseInput input, Caller caller) {
         UUID desk = deskOf(caller);
-        consentTexts.require(input.consent().textVersion(), input.consent().textLang());
+        consentTexts.require(input.consent().textVersion(), input.consent().textLang(), "consent.textVersion");
         Set<UUID> scope = resolveOrganizations(input.consent().organizationRefs(), "consent.organizations");
         Instant now = Instant.now();
         ReferralCase c = new ReferralCase();
@@ -127,7 +127,7 @@ public class ReferralCases {
     public CaseView amend(UUID id, String ifMatch, AmendmentInput input, Caller caller) {
         ReferralCase c = ownCase(id, caller);
         Preconditions.requireVersion(ifMatch, c.version);
-        consentTexts.require(input.textVersion(), input.textLang());
+        consentTexts.require(input.textVersion(), input.textLang(), "textVersion");
         Set<UUID> scope = resolveOrganizations(input.organizations(), "organizations");
         Instant now = Instant.now();
         c.consents.add(consent(c, CaseConsent.Kind.AMENDMENT, scope, input.fields() == null ? List.of() : input.fields(),

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.passerelle.common.http.PageParams;
 import org.passerelle.common.http.PageRequest;
+import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.idempotency.Idempotency;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
@@ -54,8 +55,10 @@ public class ReferralResource {
     private final Referrals referrals;
     private final Callers callers;
     private final Idempotency idempotency;
+    private final RateLimiter limiter;
 
-    public ReferralResource(Referrals referrals, Callers callers, Idempotency idempotency) {
+    public ReferralResource(Referrals referrals, Callers callers, Idempotency idempotency, RateLimiter limiter) {
+        this.limiter = limiter;
         this.referrals = referrals;
         this.callers = callers;
         this.idempotency = idempotency;
@@ -68,13 +71,25 @@ public class ReferralResource {
                     + "services (never a draft, never another organisation's); an agent its desk's. Soonest due "
                     + "first; filter by status, service and due date.")
     @APIResponse(responseCode = "200", description = "A page of referrals.")
+    @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
+            + "bursts of 30); wait the seconds Retry-After says.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", required = true,
+                    description = "Seconds to wait before trying again.", schema = @Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = org.passerelle.common.problem.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = org.passerelle.common.problem.Problem.class)))
     public ReferralPage listReferrals(
             @Parameter(description = "Only this status.", schema = @Schema(implementation = ReferralStatus.class))
             @RestQuery String status,
-            @Parameter(description = "Only this service (UUID).") @RestQuery String service,
-            @Parameter(description = "Only those due by then (ISO-8601 instant).", example = "2026-12-31T00:00:00Z")
+            @Parameter(description = "Only this service (UUID).", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
+            @RestQuery String service,
+            @Parameter(description = "Only those due by then (an ISO-8601 instant in UTC).", example = "2026-12-31T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING,
+                            pattern = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?Z$"))
             @RestQuery String dueBefore,
             @BeanParam PageParams page) {
+        limiter.require(RateLimiter.Limit.CASE_LISTS);
         FieldErrors errors = new FieldErrors();
         PageRequest request = page.pageRequest(errors);
         ReferralStatus s = null;
@@ -99,8 +114,8 @@ public class ReferralResource {
         Instant due = null;
         if (dueBefore != null) {
             try {
-                due = Instant.parse(dueBefore);
-            } catch (java.time.format.DateTimeParseException e) {
+                due = instant(dueBefore);
+            } catch (java.time.DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
                 errors.add("dueBefore", "must be an ISO-8601 instant such as 2026-12-31T00:00:00Z");
             }
         }
@@ -150,6 +165,7 @@ public class ReferralResource {
             + "(status) and the commands allowed now (allowed).")
     @APIResponse(responseCode = "412", description = "The referral changed since the ETag you sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    @APIResponse(responseCode = "405", description = "The path resolves elsewhere (dot segments): no command there.")
     public Response moveReferral(@Parameter(description = "The referral's UUID.") @PathParam("id") String id,
             @Parameter(description = "The command.", schema = @Schema(enumeration = { "send", "accept", "decline",
                     "start", "complete", "no-show", "cancel" })) @PathParam("command") String command,
@@ -165,7 +181,8 @@ public class ReferralResource {
     @GET
     @Path("/{id}/notes")
     @RolesAllowed({ Roles.AGENT, Roles.PARTNER })
-    @Operation(operationId = "listReferralNotes", summary = "Read a referral's notes (the desk and the partner)")
+    @Operation(operationId = "listReferralNotes", summary = "Read a referral's notes (the desk and the partner)",
+            description = "Shared between the referring desk and the receiving organisation, once the referral is sent.")
     @APIResponse(responseCode = "200", description = "The notes, oldest first.")
     public List<NoteView> listReferralNotes(@Parameter(description = "The referral's UUID.") @PathParam("id") String id) {
         return referrals.notes(Ids.uuid(id, "referral"), callers.member());
@@ -188,6 +205,17 @@ public class ReferralResource {
         Caller caller = callers.member();
         return idempotency.execute(idempotencyKey, caller.actor().kind().code() + ":" + caller.actor().principal(),
                 body, () -> new Idempotency.Created(201, null, null, referrals.addNote(referralId, body, caller)));
+    }
+
+    /** An ISO-8601 instant; a day past the month's end that the contract's pattern allows (31 September) is its last day. */
+    static Instant instant(String text) {
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            throw new java.time.DateTimeException(text);
+        }
+        java.time.YearMonth month = java.time.YearMonth.of(Integer.parseInt(text.substring(0, 4)),
+                Integer.parseInt(text.substring(5, 7)));
+        int day = Math.min(Integer.parseInt(text.substring(8, 10)), month.lengthOfMonth());
+        return Instant.parse(String.format("%s-%02d%s", month, day, text.substring(10)));
     }
 
     private static int version(Object view) {

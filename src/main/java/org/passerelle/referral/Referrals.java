@@ -187,7 +187,7 @@ public class Referrals {
         long total = referrals.countInbox(partner, org, filter);
         found.forEach(r -> journal.record(caller, r.caseId, r.id, "referral-list"));
         return new ReferralPage(page, size, total, (total + size - 1) / size,
-                found.stream().map(r -> views.referral(r, caller)).toList());
+                found.stream().map(r -> (org.passerelle.referral.api.ReferralItem) views.referral(r, caller)).toList());
     }
 
     public List<NoteView> notes(UUID id, Caller caller) {

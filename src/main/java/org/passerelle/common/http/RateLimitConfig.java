@@ -22,6 +22,9 @@ public interface RateLimitConfig {
         /** The public search (GET /api/v1/services, cached or not). */
         Limit search();
 
+        /** Lists of personal data (cases, referrals, the access journal): a quota against bulk reading. */
+        Limit caseLists();
+
         /**
          * Client networks (CIDRs) that are never limited and whose unmet needs are all counted, such as
          * the city hall's own kiosks behind one NAT address.

@@ -31,7 +31,7 @@ public class RateLimiter {
 
     /** The limits, each configured under {@code passerelle.rate-limit.<name>.}. */
     public enum Limit {
-        TRIAGE("plans"), SEARCH("searches");
+        TRIAGE("plans"), SEARCH("searches"), CASE_LISTS("lists of cases or referrals");
 
         private final String what;
 
@@ -40,7 +40,11 @@ public class RateLimiter {
         }
 
         private RateLimitConfig.Limit of(RateLimitConfig.Limits config) {
-            return this == TRIAGE ? config.triage() : config.search();
+            return switch (this) {
+                case TRIAGE -> config.triage();
+                case SEARCH -> config.search();
+                case CASE_LISTS -> config.caseLists();
+            };
         }
     }
 

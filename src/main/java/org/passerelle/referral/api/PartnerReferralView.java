@@ -32,7 +32,7 @@ public record PartnerReferralView(
         Instant answeredAt,
         Instant closedAt,
         @Schema(required = true) List<String> allowed,
-        @Schema(required = true) int version) {
+        @Schema(required = true) int version) implements ReferralItem {
 
     @Schema(name = "ReferralFact", description = "An eligibility fact of the target service: met, not-met or unknown.")
     public record Fact(@Schema(required = true, example = "age") String fact,

@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "PartnerReferral items, the desk Referral items.")
 public record ReferralPage(@Schema(required = true) int page, @Schema(required = true) int size,
         @Schema(required = true) long totalItems, @Schema(required = true) long totalPages,
-        @Schema(required = true, oneOf = { ReferralView.class, PartnerReferralView.class }) List<Object> items) {
+        @Schema(required = true) List<ReferralItem> items) {
 }

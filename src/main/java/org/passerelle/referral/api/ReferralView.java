@@ -27,7 +27,7 @@ public record ReferralView(
         Instant answeredAt,
         Instant closedAt,
         @Schema(required = true, description = "The commands the caller may give now.") List<String> allowed,
-        @Schema(required = true, description = "Send it in If-Match with a command.") int version) {
+        @Schema(required = true, description = "Send it in If-Match with a command.") int version) implements ReferralItem {
 
     @Schema(name = "ReferralService", description = "The target service.")
     public record ServiceRef(@Schema(required = true) UUID id, @Schema(required = true) String slug,

@@ -132,6 +132,11 @@ class RateLimiterTest {
             }
 
             @Override
+            public RateLimitConfig.Limit caseLists() {
+                return search;
+            }
+
+            @Override
             public Optional<List<String>> allow() {
                 return Optional.empty();
             }
