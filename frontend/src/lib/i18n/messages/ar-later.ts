@@ -247,6 +247,10 @@ const arLater: LaterCatalogue = {
   // The town question: names and postcodes of every commune (issue 14).
   'q.city.which': 'هناك عدة مدن اسمها {city}. أيّها؟',
   'q.city.didYouMean': 'هل تقصد:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ترجمة آلية',
+  'content.machineNotice': 'تُرجم هذا النص آليًا. قد يحتوي على أخطاء: اسأل الخدمة إذا كان هناك شيء غير واضح.',
 };
 
 export default arLater;

@@ -239,6 +239,10 @@ const enLater = {
   // The town question: names and postcodes of every commune (issue 14).
   'q.city.which': 'Several towns are called {city}. Which one?',
   'q.city.didYouMean': 'Did you mean:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Automatic translation',
+  'content.machineNotice': 'This text was translated automatically. It may contain mistakes: ask the service if something is not clear.',
 } as const;
 
 export type LaterKey = keyof typeof enLater;

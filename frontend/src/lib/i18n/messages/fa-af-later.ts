@@ -250,6 +250,10 @@ const faAFLater: LaterCatalogue = {
   // The town question: names and postcodes of every commune (issue 14).
   'q.city.which': 'چند شهر به نام {city} هست. کدام یک؟',
   'q.city.didYouMean': 'منظور شما این است:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ترجمهٔ خودکار',
+  'content.machineNotice': 'این متن به‌طور خودکار ترجمه شده است. ممکن است اشتباه داشته باشد: اگر چیزی واضح نیست، از همان خدمت بپرسید.',
 };
 
 export default faAFLater;

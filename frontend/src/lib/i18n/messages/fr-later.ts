@@ -244,6 +244,10 @@ const frLater: Record<LaterKey, string> = {
   // The town question: names and postcodes of every commune (issue 14).
   'q.city.which': 'Plusieurs villes s’appellent {city}. Laquelle ?',
   'q.city.didYouMean': 'Vouliez-vous dire :',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Traduction automatique',
+  'content.machineNotice': 'Ce texte a été traduit automatiquement. Il peut contenir des erreurs : demandez au service si quelque chose n’est pas clair.',
 };
 
 export default frLater;

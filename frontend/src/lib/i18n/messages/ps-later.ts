@@ -249,6 +249,10 @@ const psLater: LaterCatalogue = {
   // The town question: names and postcodes of every commune (issue 14).
   'q.city.which': 'څو ښارونه {city} نومېږي. کوم یو؟',
   'q.city.didYouMean': 'ایا مطلب مو دا و:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'اتومات ژباړه',
+  'content.machineNotice': 'دا متن په اتومات ډول ژباړل شوی دی. ښايي تېروتنې ولري: که څه روښانه نه وي، له هماغه خدمت څخه پوښتنه وکړئ.',
 };
 
 export default psLater;

@@ -251,6 +251,10 @@ const ruLater: LaterCatalogue = {
   // The town question: names and postcodes of every commune (issue 14).
   'q.city.which': 'Несколько городов называются {city}. Какой?',
   'q.city.didYouMean': 'Возможно, вы имели в виду:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Автоматический перевод',
+  'content.machineNotice': 'Этот текст переведён автоматически. В нём могут быть ошибки: если что-то непонятно, спросите в самой службе.',
 };
 
 export default ruLater;

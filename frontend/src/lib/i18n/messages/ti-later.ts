@@ -245,6 +245,10 @@ const tiLater: LaterCatalogue = {
   // The town question: names and postcodes of every commune (issue 14).
   'q.city.which': 'ብ{city} ዝጽውዓ ብዙሓት ከተማታት ኣለዋ። ኣየነይቲ?',
   'q.city.didYouMean': 'እዚ ደሊኹም ዲኹም፦',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ኣውቶማቲክ ትርጉም',
+  'content.machineNotice': 'እዚ ጽሑፍ ብኣውቶማቲክ እዩ ተተርጒሙ። ጌጋታት ክህልዎ ይኽእል እዩ፤ ዘይንጹር ነገር እንተልዩ ነቲ ኣገልግሎት ሕተቱ።',
 };
 
 export default tiLater;

@@ -252,6 +252,10 @@ const ukLater: LaterCatalogue = {
   // The town question: names and postcodes of every commune (issue 14).
   'q.city.which': 'Кілька міст називаються {city}. Яке саме?',
   'q.city.didYouMean': 'Можливо, ви мали на увазі:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Автоматичний переклад',
+  'content.machineNotice': 'Цей текст перекладено автоматично. У ньому можуть бути помилки: якщо щось незрозуміло, запитайте в самій службі.',
 };
 
 export default ukLater;

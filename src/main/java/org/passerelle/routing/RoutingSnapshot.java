@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -152,9 +151,7 @@ public class RoutingSnapshot {
             if (!s.audience.contains(Audience.NEWCOMER)) {
                 continue;
             }
-            Map<String, String> names = new TreeMap<>();
-            s.texts.forEach((lang, text) -> names.put(lang, text.name));
-            offers.add(new OfferFacts(s.id, s.slug, names, s.organization.id, s.organization.slug, s.organization.name,
+            offers.add(new OfferFacts(s.id, s.slug, org.passerelle.catalogue.OfferName.byLanguage(s), s.organization.id, s.organization.slug, s.organization.name,
                     Set.copyOf(s.themes), s.primaryTheme, Set.copyOf(s.residenceStatuses), s.minAge, s.maxAge, s.minCefr, s.maxCefr,
                     s.targetCefr, Set.copyOf(s.genders), s.household, Set.copyOf(s.specialCriteria), s.accessMode,
                     s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),

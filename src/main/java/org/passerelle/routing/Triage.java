@@ -321,8 +321,9 @@ public class Triage {
         return ranked.stream().map(r -> {
             OfferFacts o = r.offer.facts;
             Assessment assessment = EligibilityEngine.assess(r.offer, person, needThemes);
-            String name = languages.text(o.names());
-            return new TriagePlan.PlannedOffer(o.id(), o.slug(), name == null ? o.slug() : name,
+            var name = languages.pick(o.names());
+            return new TriagePlan.PlannedOffer(o.id(), o.slug(), name.map(n -> n.value().name()).orElse(o.slug()),
+                    name.map(n -> n.lang()).orElse(null), name.map(n -> n.value().origin()).orElse(null),
                     new Refs.OrganizationRef(o.organizationId(), o.organizationSlug(), o.organizationName()),
                     o.accessMode(), assessment.verdict(), assessment.reasons(),
                     Double.isInfinite(r.distanceKm) ? null : r.distanceKm, r.offer.scope);

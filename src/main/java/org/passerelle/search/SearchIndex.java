@@ -41,7 +41,9 @@ import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.passerelle.catalogue.CatalogueChanged;
 import org.passerelle.catalogue.CatalogueRevisionWatcher;
+import org.passerelle.catalogue.OfferName;
 import org.passerelle.catalogue.SearchHits.Entry;
+import org.passerelle.catalogue.SearchQuery;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
@@ -71,6 +73,8 @@ public class SearchIndex {
     static final String REGION = "region";
     static final String ORGANIZATION = "organization";
     static final String SLUG = "slug";
+    /** The languages a service works in, each with its prefixes, lower case (SearchQuery.languageKeys). */
+    static final String LANGUAGE = "language";
     static final String LOCATION = "location";
     static final String NONE = "-";
 
@@ -185,6 +189,8 @@ public class SearchIndex {
         doc.add(new SortedSetDocValuesField(CITY_NAME, new BytesRef(s.territory.city == null ? NONE : s.territory.city)));
         doc.add(new StringField(REGION, s.territory.regionKey == null ? NONE : s.territory.regionKey, Field.Store.NO));
         s.themes.forEach(theme -> keyword(doc, THEME, theme));
+        s.languagesSpoken.stream().flatMap(tag -> SearchQuery.languageKeys(tag).stream()).distinct()
+                .forEach(key -> doc.add(new StringField(LANGUAGE, key, Field.Store.NO)));
         taxonomy.domainsOf(s.themes).forEach(domain -> keyword(doc, DOMAIN, domain));
         if (s.latitude != null && s.longitude != null) {
             doc.add(new LatLonPoint(LOCATION, s.latitude, s.longitude));
@@ -208,11 +214,9 @@ public class SearchIndex {
     }
 
     private static Entry entry(ServiceOffer s, Taxonomy taxonomy) {
-        Map<String, String> names = new HashMap<>();
-        s.texts.forEach((lang, text) -> names.put(lang, text.name));
         var summary = org.passerelle.catalogue.api.CatalogueViews.summary(s,
                 org.passerelle.common.i18n.LanguageSelection.of(null, null), taxonomy);
-        return new Entry(s.id, s.slug, Map.copyOf(names), s.status, s.primaryTheme, summary.themes(),
+        return new Entry(s.id, s.slug, OfferName.byLanguage(s), s.status, s.primaryTheme, summary.themes(),
                 summary.domains(), summary.organization(), s.accessMode, summary.territory(), s.updatedAt, s.version);
     }
 

@@ -113,6 +113,7 @@ public class ServiceSearch implements ServiceFinder {
                 Occur.FILTER));
         query.organizationId().ifPresent(o -> builder.add(
                 new TermQuery(new Term(SearchIndex.ORGANIZATION, o.toString())), Occur.FILTER));
+        query.language().ifPresent(l -> builder.add(new TermQuery(new Term(SearchIndex.LANGUAGE, l)), Occur.FILTER));
         if (query.onlyIds() != null) {
             builder.add(new TermInSetQuery(SearchIndex.ID, query.onlyIds().stream()
                     .map(id -> new BytesRef(id.toString())).toList()), Occur.FILTER);

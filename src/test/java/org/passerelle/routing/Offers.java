@@ -192,7 +192,8 @@ final class Offers {
 
         OfferFacts facts() {
             return new OfferFacts(UUID.nameUUIDFromBytes(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    slug, Map.of("fr", slug), organization, "synthetic-org", "Synthetic organisation",
+                    slug, Map.of("fr", new org.passerelle.catalogue.OfferName(slug,
+                            org.passerelle.catalogue.vocabulary.TextOrigin.SOURCE)), organization, "synthetic-org", "Synthetic organisation",
                     themes, primaryTheme, statuses, minAge, maxAge, minCefr, maxCefr, targetCefr, genders,
                     household, criteria, access, committeeMinWeeks, committeeMaxWeeks, referrers, Set.of("fr"),
                     waitingList, place, scope != null ? scope : place.isNational() ? TerritoryScope.NATIONAL_REMOTE : TerritoryScope.LOCAL,

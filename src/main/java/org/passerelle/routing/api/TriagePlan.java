@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.common.api.Refs;
 import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.TerritoryScope;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 
 /** A personal plan: for each need, the ranked offers with their verdict and reasons, and the pathways. */
 @Schema(name = "TriagePlan", description = "For each need, ranked offers with verdict and reasons; the needs "
@@ -14,7 +15,8 @@ import org.passerelle.catalogue.vocabulary.TerritoryScope;
 public record TriagePlan(
         @Schema(required = true) List<NeedPlan> needs,
         @Schema(required = true) List<Pathway> pathways,
-        @Schema(required = true, description = "The BCP-47 language of the offer names.", example = "fr")
+        @Schema(required = true, description = "The BCP-47 language of the offer names, or of the first one "
+                + "when they differ (each offer says its own in lang).", example = "fr")
         String lang,
         @Schema(description = "Where the person was placed from the city and postcode they gave; null when they gave "
                 + "neither.") PersonPlace place) {
@@ -80,6 +82,11 @@ public record TriagePlan(
             @Schema(required = true) UUID id,
             @Schema(required = true) String slug,
             @Schema(required = true) String name,
+            @Schema(description = "The BCP-47 language of name (it may be a fallback, and differ from one offer "
+                    + "to the next).", example = "ar") String lang,
+            @Schema(description = "Where the name comes from: source, machine (an automatic translation nobody "
+                    + "has checked yet: say so to the reader) or reviewed (a translation a partner or the city "
+                    + "checked).", example = "machine") TextOrigin textOrigin,
             @Schema(required = true) Refs.OrganizationRef organization,
             AccessMode accessMode,
             @Schema(required = true) Verdict verdict,
