@@ -95,7 +95,7 @@ export default defineConfig(
   {
     // Node scripts; their page.evaluate callbacks run in the browser.
     name: 'passerelle/node',
-    files: ['e2e/**/*.mjs', 'e2e-staff/**/*.mjs', '*.config.{js,ts}'],
+    files: ['e2e/**/*.mjs', 'e2e-staff/**/*.mjs', 'scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

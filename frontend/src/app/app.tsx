@@ -124,7 +124,8 @@ export function App({ config, initialLang, initialCatalogues }: AppProps) {
     window.scrollTo(0, 0);
     const focusHeading = () => document.querySelector<HTMLElement>('#main h1')?.focus();
     focusHeading();
-    const timer = window.setTimeout(focusHeading, 200);
+    // Again once a lazy screen has rendered, unless the person is already typing in one of its fields.
+    const timer = window.setTimeout(() => document.activeElement?.tagName !== 'INPUT' && focusHeading(), 200);
     return () => window.clearTimeout(timer);
   }, [location.path]);
 

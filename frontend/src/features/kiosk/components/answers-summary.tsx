@@ -2,6 +2,7 @@ import type { Domain } from '../../../lib/api/client';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { frenchChoiceOf, hasAnyAnswer, type Answers } from '../model/answers';
+import { townLabel } from '../model/town';
 
 /** The answers as plain words, label and value, for the plan and the print view. */
 export function answerRows(answers: Answers, domains: readonly Domain[], t: T): [string, string][] {
@@ -12,7 +13,8 @@ export function answerRows(answers: Answers, domains: readonly Domain[], t: T): 
   const french = frenchChoiceOf(answers);
   if (french) rows.push([t('q.french.heading'), t(french.label)]);
   if (answers.household) rows.push([t('q.household.heading'), t(`q.household.${answers.household}` as MessageKey)]);
-  if (answers.city) rows.push([t('q.city.heading'), answers.city]);
+  const town = townLabel(answers);
+  if (town) rows.push([t('q.city.heading'), town]);
   if (answers.status) rows.push([t('q.status.heading'), t(`q.status.${answers.status}` as MessageKey)]);
   return rows;
 }

@@ -73,7 +73,7 @@ export function NeedSection(props: {
           <ul>
             {need.notEligible.map((offer) => (
               <li key={offer.id}>
-                <p class="offer__name" lang={props.nameLang} dir="auto">
+                <p class="offer__name" lang={offer.lang ?? props.nameLang} dir="auto">
                   {offer.name}
                 </p>
                 <Reasons offer={offer} t={t} f={f} only="fails" />

@@ -9,6 +9,7 @@ import { addressOf, noAddressKey } from '../model/address';
 import { offerSegments } from '../model/offer-speech';
 import { ReadControls } from '../../../components/read-aloud';
 import { BringList } from './bring-list';
+import { MachineLabel } from './machine-label';
 import { WayInBlock } from './way-in';
 import { CAN_DIAL_QUERY, useMediaQuery } from '../../../lib/layout';
 
@@ -42,7 +43,7 @@ export function OfferCard(props: {
   t: T;
   f: Formatters;
   hash: string;
-  /** The language of the offer names (the API falls back to en, then fr). */
+  /** The language of the offer names (the API falls back to en, then fr); each offer may say its own. */
   nameLang?: string;
   headingLevel?: 3 | 4;
   /** The one-stop-shop desk, the way in when nothing else is known. */
@@ -53,15 +54,17 @@ export function OfferCard(props: {
   const noWhere = noAddressKey(offer.scope);
   const canDial = useMediaQuery(CAN_DIAL_QUERY);
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+  const nameLang = offer.lang ?? props.nameLang;
   return (
     <article class={`offer offer--${offer.verdict}`} data-slug={offer.slug} data-scope={offer.scope}>
       <p class={`verdict verdict--${offer.verdict}`}>
         <Icon name={offer.verdict === 'eligible' ? 'check' : 'help'} size={20} />
         {t(`verdict.${offer.verdict}` as MessageKey)}
       </p>
-      <Heading class="offer__name" lang={props.nameLang} dir="auto">
+      <Heading class="offer__name" lang={nameLang} dir="auto">
         {offer.name}
       </Heading>
+      <MachineLabel origin={offer.textOrigin} t={t} />
       <p class="offer__org">
         <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
@@ -82,7 +85,7 @@ export function OfferCard(props: {
         owner={`offer:${offer.slug}`}
         label={offer.name}
         class="read-offer no-print"
-        segments={(lang) => offerSegments({ offer, service, t, f, lang, nameLang: props.nameLang, desk: props.desk })}
+        segments={(lang) => offerSegments({ offer, service, t, f, lang, nameLang, desk: props.desk })}
       />
       <details class="offer__bring">
         <summary>{t('bring.heading')}</summary>

@@ -69,6 +69,8 @@ export interface Answers {
   readonly lowLiteracy?: true | undefined;
   readonly household?: Household;
   readonly city?: string;
+  /** The postcode that goes with the town (a homonym told apart, or typed instead of a town): five digits. */
+  readonly postcode?: string;
   readonly status?: StatusAnswer;
 }
 
@@ -77,6 +79,7 @@ export const NO_ANSWERS: Answers = { needs: [] };
 const NEED = /^[a-z0-9-]{1,40}$/;
 const MAX_NEEDS = 16;
 const MAX_CITY = 80;
+const POSTCODE = /^\d{5}$/;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -93,7 +96,8 @@ export interface PlanLink {
 
 /**
  * The fragment for a plan: l (language), n (needs), a (age band), f (French level), h (household),
- * r=1 (learning to read and write), c (city), s (status, only when includeStatus), o=qr for the phone link. Never a name.
+ * r=1 (learning to read and write), c (city), p (postcode), s (status, only when includeStatus), o=qr for the phone
+ * link. Never a name.
  */
 export function encodeFragment(
   lang: Lang,
@@ -108,6 +112,7 @@ export function encodeFragment(
   if (answers.lowLiteracy) p.set('r', '1');
   if (answers.household) p.set('h', answers.household);
   if (answers.city) p.set('c', answers.city);
+  if (answers.postcode) p.set('p', answers.postcode);
   if (options.includeStatus && answers.status) p.set('s', answers.status);
   if (options.origin === 'qr') p.set('o', 'qr');
   return p.toString();
@@ -125,6 +130,7 @@ export function decodeFragment(fragment: string): PlanLink {
     ...optional('lowLiteracy', p.get('r') === '1' ? (true as const) : undefined),
     ...optional('household', oneOf(HOUSEHOLDS, p.get('h'))),
     ...optional('city', city === '' ? undefined : city),
+    ...optional('postcode', POSTCODE.test(p.get('p') ?? '') ? (p.get('p') as string) : undefined),
     ...optional('status', oneOf(STATUSES, p.get('s'))),
   };
   const l = p.get('l');
@@ -143,6 +149,7 @@ export function toNeedsProfile(answers: Answers, lang: Lang): NeedsProfile {
     ...optional('frenchLevel', answers.frenchLevel),
     ...optional('household', answers.household),
     ...optional('city', answers.city),
+    ...optional('postcode', answers.postcode),
     ...optional('status', answers.status),
     languages: [lang],
     ...(answers.lowLiteracy ? { specialCriteria: ['low-literacy'] } : {}),
@@ -156,5 +163,8 @@ export function withoutStatus(answers: Answers): Answers {
 }
 
 export function hasAnyAnswer(answers: Answers): boolean {
-  return Boolean(answers.ageBand || answers.frenchLevel || answers.household || answers.city || answers.status);
+  return Boolean(
+    answers.ageBand || answers.frenchLevel || answers.household || answers.city || answers.postcode || answers.status,
+  );
 }
+

@@ -31,7 +31,7 @@ export function offerSegments(input: {
   };
   add(t(`verdict.${offer.verdict}` as MessageKey));
   next();
-  add(service?.name ?? offer.name, (service ? service.lang : input.nameLang) ?? languageOfRun(offer.name, lang));
+  add(service?.name ?? offer.name, (service ? service.lang : (offer.lang ?? input.nameLang)) ?? languageOfRun(offer.name, lang));
   next();
   add(offer.organization.name, languageOfRun(offer.organization.name, lang));
   next();

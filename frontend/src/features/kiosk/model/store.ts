@@ -51,3 +51,4 @@ export function clearAnswer(field: Exclude<keyof Answers, 'needs'>): void {
   delete next[field];
   setKiosk({ answers: next as unknown as Answers });
 }
+

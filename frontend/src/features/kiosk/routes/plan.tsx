@@ -10,9 +10,11 @@ import { usePlan } from '../api/plan';
 import { useDomains } from '../api/themes';
 import { AnswersSummary } from '../components/answers-summary';
 import { NeedSection } from '../components/need-section';
+import { PlaceNotice } from '../components/place-notice';
 import { Pathways } from '../components/pathways';
 import { encodeFragment } from '../model/answers';
 import { useKiosk } from '../model/store';
+import { setTown } from '../model/town';
 import { rememberDesk } from '../model/desk';
 
 // The QR code library loads only when the person asks for it (kiosk JS budget).
@@ -86,6 +88,7 @@ export default function PlanRoute() {
       ) : null}
       {plan.state === 'ready' ? (
         <>
+          <PlaceNotice place={plan.data.plan.place} city={answers.city} t={t} onChoose={setTown} />
           <Pathways plan={plan.data.plan} services={plan.data.services} t={t} />
           {plan.data.plan.needs.map((need) => (
             <NeedSection

@@ -18,13 +18,14 @@ import { addressOf, Reasons } from '../components/offer-card';
 import { noAddressKey } from '../model/address';
 import { QrCode } from '../components/qr-code';
 import { BringList } from '../components/bring-list';
+import { MachineLabel } from '../components/machine-label';
 import { DeskBlock, WayInBlock } from '../components/way-in';
 import { around, knownItems, SafetySource, safetyText, safetyTitle, type SafetyNetItem } from '../components/safety-net';
 import { encodeFragment, withoutStatus, type Answers } from '../model/answers';
 import { planUrl } from '../model/qr';
 import { useKiosk } from '../model/store';
 
-interface Column {
+export interface Column {
   readonly lang: Lang;
   readonly t: T;
   readonly f: Formatters;
@@ -35,7 +36,7 @@ interface Column {
 }
 
 /** One offer in one language: compact, every embedded name isolated and tagged with its own language. */
-function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column: Column; showStatus: boolean }) {
+export function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column: Column; showStatus: boolean }) {
   const { t, f } = column;
   const service = column.services.get(offer.slug);
   const address = addressOf(service, offer.wayIn);
@@ -43,11 +44,12 @@ function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column:
     <div class="print-col" lang={column.lang} dir={dirOf(column.lang)}>
       <p class="print-offer__title">
         <span class="print-verdict">{t(`verdict.${offer.verdict}` as MessageKey)}</span>{' '}
-        <bdi class="print-offer__name" lang={service?.lang ?? column.namesLang} dir="auto">
+        <bdi class="print-offer__name" lang={service?.lang ?? offer.lang ?? column.namesLang} dir="auto">
           {service?.name ?? offer.name}
         </bdi>{' '}
         · <bdi dir="auto">{offer.organization.name}</bdi>
       </p>
+      <MachineLabel origin={service ? service.textOrigin : offer.textOrigin} t={t} />
       <Reasons offer={offer} t={t} f={f} showStatus={showStatus} />
       {address || noAddressKey(offer.scope) ? (
         <p class="print-where">
@@ -56,7 +58,7 @@ function OfferCell({ offer, column, showStatus }: { offer: PlannedOffer; column:
         </p>
       ) : null}
       {/* On paper, the way in is the contact to keep: the place is the "where" line above, and the sheet is
-          made to be shown at the desk, whose address and hours are printed once after the plan. */}
+          made to be shown at the desk, whose address and hours are printed in the head. */}
       {offer.wayIn.desk || !offer.wayIn.contact ? null : (
         <WayInBlock wayIn={offer.wayIn} desk={null} organization={offer.organization.name} t={t} f={f} canDial={false} print />
       )}

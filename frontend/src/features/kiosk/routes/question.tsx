@@ -1,11 +1,12 @@
-import { useState } from 'preact/hooks';
 import { useApp } from '../../../lib/app-context';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import { navigate } from '../../../lib/router';
 import { useTitle } from '../../../lib/use-title';
 import { BackButton } from '../components/back-button';
 import { AGE_BANDS, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, HOUSEHOLDS, STATUSES, type Answers } from '../model/answers';
-import { clearAnswer, setAnswers, useKiosk } from '../model/store';
+import { setAnswers, useKiosk } from '../model/store';
+import { setTown, type TownAnswer } from '../model/town';
+import { TownField } from '../components/town-field';
 
 /** At most five short questions, one per screen, every one skippable (docs/architecture.md §1). */
 export const STEPS = ['age', 'french', 'household', 'city', 'status'] as const;
@@ -43,7 +44,6 @@ export default function QuestionRoute({ step: raw }: { step: string }) {
   const step: Step = (STEPS as readonly string[]).includes(raw) ? (raw as Step) : 'age';
   const heading = t(`q.${step}.heading` as MessageKey);
   useTitle(heading);
-  const [city, setCity] = useState(answers.city ?? '');
 
   if (answers.needs.length === 0) {
     navigate('/kiosk/needs', { replace: true });
@@ -51,6 +51,10 @@ export default function QuestionRoute({ step: raw }: { step: string }) {
   }
   const answer = (patch: Partial<Answers>) => {
     setAnswers(patch);
+    navigate(nextPath(step));
+  };
+  const answerTown = (town: TownAnswer) => {
+    setTown(town);
     navigate(nextPath(step));
   };
 
@@ -68,42 +72,12 @@ export default function QuestionRoute({ step: raw }: { step: string }) {
       </h1>
       <p class="lead">{step === 'status' ? t('q.status.intro') : t('q.privacy')}</p>
       {step === 'city' ? (
-        <form
-          class="city-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const value = city.trim().slice(0, 80);
-            if (value === '') {
-              clearAnswer('city');
-              navigate(nextPath(step));
-            } else {
-              answer({ city: value });
-            }
-          }}
-        >
-          <button type="button" class="choice" onClick={() => answer({ city: config.homeCity })}>
+        <>
+          <button type="button" class="choice" onClick={() => answerTown({ city: config.homeCity, postcode: undefined })}>
             {t('q.city.here', { city: config.homeCity })}
           </button>
-          <label for="city" class="field-label">
-            {t('q.city.label')}
-          </label>
-          <p id="city-hint" class="hint">
-            {t('q.city.hint')}
-          </p>
-          <input
-            id="city"
-            name="city"
-            class="text-input"
-            autocomplete="off"
-            aria-describedby="city-hint"
-            maxLength={80}
-            value={city}
-            onInput={(e) => setCity((e.target as HTMLInputElement).value)}
-          />
-          <button type="submit" class="button button--primary">
-            {t('q.city.submit')}
-          </button>
-        </form>
+          <TownField t={t} initial={answers.city ?? answers.postcode ?? ''} onAnswer={answerTown} />
+        </>
       ) : step === 'french' ? (
         <ul class="choice-list">
           {FRENCH_CHOICES.map((o) => (

@@ -11,6 +11,7 @@ import { useTitle } from '../../../lib/use-title';
 import { BackButton } from '../components/back-button';
 import { encodeFragment } from '../model/answers';
 import { BringList } from '../components/bring-list';
+import { MachineNotice } from '../components/machine-label';
 import { WayInBlock } from '../components/way-in';
 import { lastDesk } from '../model/desk';
 import { CAN_DIAL_QUERY, useMediaQuery } from '../../../lib/layout';
@@ -160,6 +161,7 @@ export default function ServiceRoute({ slug }: { slug: string }) {
           {t('service.langFallback', { language: isLang(served) ? nativeName(served) : f.language(served) })}
         </p>
       ) : null}
+      <MachineNotice origin={service.textOrigin} t={t} />
       {service.description ? (
         <section aria-labelledby="about">
           <h2 id="about">{t('service.about')}</h2>

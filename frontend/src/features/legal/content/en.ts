@@ -71,7 +71,7 @@ const en: PageSet = {
         heading: 'Known limits',
         paragraphs: [
           'The translations into Arabic, Dari, Pashto, Tigrinya, Ukrainian and Russian were made by machine and are waiting for a human review.',
-          'Some service descriptions exist only in French or English: the page says so.',
+          'Service names and descriptions in Arabic, Dari, Pashto, Tigrinya, Ukrainian and Russian are mostly automatic translations, marked “Automatic translation”. Some exist only in French or English: the page says so.',
           'Reading aloud depends on the voices installed on the device.',
         ],
       },
@@ -102,6 +102,7 @@ const en: PageSet = {
         heading: 'Information on services',
         paragraphs: [
           'The information on services comes from public documents, with their date. Some opening hours are examples and are marked as such. Always check with the service before you go.',
+          'Texts marked “Automatic translation” were translated by a computer and may contain mistakes.',
           'Passerelle does not decide who receives help: each service decides.',
         ],
       },

@@ -71,7 +71,7 @@ const fr: PageSet = {
         heading: 'Limites connues',
         paragraphs: [
           'Les traductions en arabe, dari, pachto, tigrigna, ukrainien et russe ont été faites par machine et attendent une relecture humaine.',
-          'Certaines descriptions de services n’existent qu’en français ou en anglais : la page le dit.',
+          'Les noms et descriptions des services en arabe, dari, pachto, tigrigna, ukrainien et russe sont le plus souvent des traductions automatiques, signalées « Traduction automatique ». Certains n’existent qu’en français ou en anglais : la page le dit.',
           'La lecture à voix haute dépend des voix installées sur l’appareil.',
         ],
       },
@@ -102,6 +102,7 @@ const fr: PageSet = {
         heading: 'Informations sur les services',
         paragraphs: [
           'Les informations sur les services viennent de documents publics, avec leur date. Certains horaires sont des exemples et sont signalés comme tels. Vérifiez toujours auprès du service avant d’y aller.',
+          'Les textes signalés « Traduction automatique » ont été traduits par un ordinateur et peuvent contenir des erreurs.',
           'Passerelle ne décide pas qui reçoit une aide : chaque service décide.',
         ],
       },

@@ -26,8 +26,8 @@ const arLater: LaterCatalogue = {
   'q.household.single': 'أنا وحدي',
   'q.household.family': 'مع عائلتي أو أطفالي',
   'q.city.heading': 'في أي مدينة تسكن؟',
-  'q.city.label': 'اسم المدينة',
-  'q.city.hint': 'مثلًا: Nancy',
+  'q.city.label': 'المدينة أو الرمز البريدي',
+  'q.city.hint': 'مثلًا: Nancy أو 54000',
   'q.city.submit': 'متابعة',
   'q.city.here': 'هنا، في {city}',
   'q.status.heading': 'ما هي أوراقك في فرنسا؟',
@@ -253,6 +253,13 @@ const arLater: LaterCatalogue = {
   'safety.police-17.text': 'تأتي الشرطة أو الدرك لمساعدتك: مجانًا، ليلًا ونهارًا، من أي هاتف.',
   'safety.ask-the-desk.title': 'اسألوا في الشباك الموحّد',
   'safety.ask-the-desk.text': 'في شباك البلدية، يبحث موظف معكم عن حل.',
+  // The town question: names and postcodes of every commune (issue 14).
+  'q.city.which': 'هناك عدة مدن اسمها {city}. أيّها؟',
+  'q.city.didYouMean': 'هل تقصد:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ترجمة آلية',
+  'content.machineNotice': 'تُرجم هذا النص آليًا. قد يحتوي على أخطاء: اسأل الخدمة إذا كان هناك شيء غير واضح.',
 };
 
 export default arLater;

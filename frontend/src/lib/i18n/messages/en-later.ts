@@ -22,8 +22,8 @@ const enLater = {
   'q.household.single': 'I am on my own',
   'q.household.family': 'With my family or my children',
   'q.city.heading': 'In which town do you live?',
-  'q.city.label': 'Name of the town',
-  'q.city.hint': 'For example: Nancy',
+  'q.city.label': 'Town or postcode',
+  'q.city.hint': 'For example: Nancy or 54000',
   'q.city.submit': 'Continue',
   'q.city.here': 'Here, in {city}',
   'q.status.heading': 'What are your papers in France?',
@@ -245,6 +245,13 @@ const enLater = {
   'safety.police-17.text': 'The police or the gendarmerie come to help you: free, day and night, from any phone.',
   'safety.ask-the-desk.title': 'Ask at the one-stop-shop desk',
   'safety.ask-the-desk.text': 'At the city hall desk, an agent looks for a way in with you.',
+  // The town question: names and postcodes of every commune (issue 14).
+  'q.city.which': 'Several towns are called {city}. Which one?',
+  'q.city.didYouMean': 'Did you mean:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Automatic translation',
+  'content.machineNotice': 'This text was translated automatically. It may contain mistakes: ask the service if something is not clear.',
 } as const;
 
 export type LaterKey = keyof typeof enLater;

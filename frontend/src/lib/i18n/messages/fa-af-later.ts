@@ -26,8 +26,8 @@ const faAFLater: LaterCatalogue = {
   'q.household.single': 'تنها هستم',
   'q.household.family': 'با فامیل یا اولادهایم',
   'q.city.heading': 'در کدام شهر زندگی می‌کنید؟',
-  'q.city.label': 'نام شهر',
-  'q.city.hint': 'مثلاً: Nancy',
+  'q.city.label': 'شهر یا کد پستی',
+  'q.city.hint': 'مثلاً: Nancy یا 54000',
   'q.city.submit': 'ادامه',
   'q.city.here': 'همین‌جا، در {city}',
   'q.status.heading': 'اسناد شما در فرانسه چیست؟',
@@ -256,6 +256,13 @@ const faAFLater: LaterCatalogue = {
   'safety.police-17.text': 'پولیس یا ژاندارمری برای کمک به شما می‌آیند: رایگان، شب و روز، از هر تلفن.',
   'safety.ask-the-desk.title': 'از دفتر خدمات یک‌جا بپرسید',
   'safety.ask-the-desk.text': 'در دفتر شاروالی، یک کارمند با شما راهی پیدا می‌کند.',
+  // The town question: names and postcodes of every commune (issue 14).
+  'q.city.which': 'چند شهر به نام {city} هست. کدام یک؟',
+  'q.city.didYouMean': 'منظور شما این است:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ترجمهٔ خودکار',
+  'content.machineNotice': 'این متن به‌طور خودکار ترجمه شده است. ممکن است اشتباه داشته باشد: اگر چیزی واضح نیست، از همان خدمت بپرسید.',
 };
 
 export default faAFLater;

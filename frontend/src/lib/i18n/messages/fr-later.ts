@@ -22,8 +22,8 @@ const frLater: Record<LaterKey, string> = {
   'q.household.single': 'Je suis seul ou seule',
   'q.household.family': 'Avec ma famille ou mes enfants',
   'q.city.heading': 'Dans quelle ville habitez-vous ?',
-  'q.city.label': 'Nom de la ville',
-  'q.city.hint': 'Par exemple : Nancy',
+  'q.city.label': 'Ville ou code postal',
+  'q.city.hint': 'Par exemple : Nancy ou 54000',
   'q.city.submit': 'Continuer',
   'q.city.here': 'Ici, à {city}',
   'q.status.heading': 'Quels sont vos papiers en France ?',
@@ -250,6 +250,13 @@ const frLater: Record<LaterKey, string> = {
     'La police ou la gendarmerie viennent vous aider : gratuit, jour et nuit, depuis n’importe quel téléphone.',
   'safety.ask-the-desk.title': 'Demandez au guichet unique',
   'safety.ask-the-desk.text': 'Au guichet de la mairie, un agent cherche une solution avec vous.',
+  // The town question: names and postcodes of every commune (issue 14).
+  'q.city.which': 'Plusieurs villes s’appellent {city}. Laquelle ?',
+  'q.city.didYouMean': 'Vouliez-vous dire :',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Traduction automatique',
+  'content.machineNotice': 'Ce texte a été traduit automatiquement. Il peut contenir des erreurs : demandez au service si quelque chose n’est pas clair.',
 };
 
 export default frLater;

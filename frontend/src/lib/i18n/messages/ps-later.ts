@@ -26,8 +26,8 @@ const psLater: LaterCatalogue = {
   'q.household.single': 'زه یوازې یم',
   'q.household.family': 'له خپلې کورنۍ یا ماشومانو سره',
   'q.city.heading': 'تاسو په کوم ښار کې اوسېږئ؟',
-  'q.city.label': 'د ښار نوم',
-  'q.city.hint': 'د بېلګې په توګه: Nancy',
+  'q.city.label': 'ښار یا پوستي کوډ',
+  'q.city.hint': 'د بېلګې په توګه: Nancy یا 54000',
   'q.city.submit': 'دوام',
   'q.city.here': 'همدلته، په {city} کې',
   'q.status.heading': 'په فرانسه کې ستاسو اسناد څه دي؟',
@@ -255,6 +255,13 @@ const psLater: LaterCatalogue = {
   'safety.police-17.text': 'پولیس یا ژاندارمري ستاسو مرستې ته راځي: وړیا، شپه او ورځ، له هر تلیفون څخه.',
   'safety.ask-the-desk.title': 'له یو ځایي دفتر څخه وپوښتئ',
   'safety.ask-the-desk.text': 'د ښاروالۍ په دفتر کې یو کارکوونکی له تاسو سره حل لټوي.',
+  // The town question: names and postcodes of every commune (issue 14).
+  'q.city.which': 'څو ښارونه {city} نومېږي. کوم یو؟',
+  'q.city.didYouMean': 'ایا مطلب مو دا و:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'اتومات ژباړه',
+  'content.machineNotice': 'دا متن په اتومات ډول ژباړل شوی دی. ښايي تېروتنې ولري: که څه روښانه نه وي، له هماغه خدمت څخه پوښتنه وکړئ.',
 };
 
 export default psLater;

@@ -26,8 +26,8 @@ const ruLater: LaterCatalogue = {
   'q.household.single': 'Я один или одна',
   'q.household.family': 'С семьёй или детьми',
   'q.city.heading': 'В каком городе вы живёте?',
-  'q.city.label': 'Название города',
-  'q.city.hint': 'Например: Nancy',
+  'q.city.label': 'Город или почтовый индекс',
+  'q.city.hint': 'Например: Nancy или 54000',
   'q.city.submit': 'Далее',
   'q.city.here': 'Здесь, в городе {city}',
   'q.status.heading': 'Какие у вас документы во Франции?',
@@ -257,6 +257,13 @@ const ruLater: LaterCatalogue = {
   'safety.police-17.text': 'Полиция или жандармерия приедут на помощь: бесплатно, круглосуточно, с любого телефона.',
   'safety.ask-the-desk.title': 'Спросите в едином окне',
   'safety.ask-the-desk.text': 'В окне мэрии сотрудник вместе с вами будет искать решение.',
+  // The town question: names and postcodes of every commune (issue 14).
+  'q.city.which': 'Несколько городов называются {city}. Какой?',
+  'q.city.didYouMean': 'Возможно, вы имели в виду:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Автоматический перевод',
+  'content.machineNotice': 'Этот текст переведён автоматически. В нём могут быть ошибки: если что-то непонятно, спросите в самой службе.',
 };
 
 export default ruLater;

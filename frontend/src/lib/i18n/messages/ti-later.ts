@@ -26,8 +26,8 @@ const tiLater: LaterCatalogue = {
   'q.household.single': 'በይነይ እየ',
   'q.household.family': 'ምስ ስድራይ ወይ ደቀይ',
   'q.city.heading': 'ኣብ የኖ ከተማ ትነብሩ?',
-  'q.city.label': 'ስም ከተማ',
-  'q.city.hint': 'ንኣብነት: Nancy',
+  'q.city.label': 'ከተማ ወይ ፖስታ ኮድ',
+  'q.city.hint': 'ንኣብነት: Nancy ወይ 54000',
   'q.city.submit': 'ቀጽል',
   'q.city.here': 'ኣብዚ፡ ኣብ {city}',
   'q.status.heading': 'ኣብ ፈረንሳ ሰነዳትኩም እንታይ እዩ?',
@@ -251,6 +251,13 @@ const tiLater: LaterCatalogue = {
   'safety.police-17.text': 'ፖሊስ ወይ ጀንዳርመሪ ክሕግዙኹም ይመጹ፡ ብነጻ፡ ለይትን መዓልትን፡ ካብ ዝኾነ ቴሌፎን።',
   'safety.ask-the-desk.title': 'ኣብ ሓደ-ማእከል ቤት ጽሕፈት ሕተቱ',
   'safety.ask-the-desk.text': 'ኣብ ቤት ጽሕፈት ምምሕዳር ከተማ ሓደ ሰራሕተኛ ምሳኹም መፍትሒ ይደሊ።',
+  // The town question: names and postcodes of every commune (issue 14).
+  'q.city.which': 'ብ{city} ዝጽውዓ ብዙሓት ከተማታት ኣለዋ። ኣየነይቲ?',
+  'q.city.didYouMean': 'እዚ ደሊኹም ዲኹም፦',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'ኣውቶማቲክ ትርጉም',
+  'content.machineNotice': 'እዚ ጽሑፍ ብኣውቶማቲክ እዩ ተተርጒሙ። ጌጋታት ክህልዎ ይኽእል እዩ፤ ዘይንጹር ነገር እንተልዩ ነቲ ኣገልግሎት ሕተቱ።',
 };
 
 export default tiLater;

@@ -26,8 +26,8 @@ const ukLater: LaterCatalogue = {
   'q.household.single': 'Я сам або сама',
   'q.household.family': 'З родиною або дітьми',
   'q.city.heading': 'У якому місті ви живете?',
-  'q.city.label': 'Назва міста',
-  'q.city.hint': 'Наприклад: Nancy',
+  'q.city.label': 'Місто або поштовий індекс',
+  'q.city.hint': 'Наприклад: Nancy або 54000',
   'q.city.submit': 'Далі',
   'q.city.here': 'Тут, у місті {city}',
   'q.status.heading': 'Які у вас документи у Франції?',
@@ -258,6 +258,13 @@ const ukLater: LaterCatalogue = {
     'Поліція або жандармерія приїдуть на допомогу: безкоштовно, цілодобово, з будь-якого телефону.',
   'safety.ask-the-desk.title': 'Запитайте в єдиному віконці',
   'safety.ask-the-desk.text': 'У віконці мерії працівник разом із вами шукатиме рішення.',
+  // The town question: names and postcodes of every commune (issue 14).
+  'q.city.which': 'Кілька міст називаються {city}. Яке саме?',
+  'q.city.didYouMean': 'Можливо, ви мали на увазі:',
+
+  // issue 14: content in the visitor's language
+  'content.machine': 'Автоматичний переклад',
+  'content.machineNotice': 'Цей текст перекладено автоматично. У ньому можуть бути помилки: якщо щось незрозуміло, запитайте в самій службі.',
 };
 
 export default ukLater;

@@ -202,16 +202,27 @@ class ContractFuzzTest {
         StringBuilder query = new StringBuilder();
         boolean allValid = valid;
         List<JsonNode> parameters = new ArrayList<>(op.parameters());
-        // Path parameters first: If-Match needs the record they name.
-        parameters.sort(java.util.Comparator.comparing(p -> "path".equals(p.path("in").asText()) ? 0 : 1));
+        // Path parameters first, in the order of the path: If-Match needs the record they name.
+        String template = op.path();
+        parameters.sort(java.util.Comparator.comparing(p -> "path".equals(p.path("in").asText())
+                ? template.indexOf("{" + p.path("name").asText() + "}") : Integer.MAX_VALUE));
         for (JsonNode param : parameters) {
             String name = param.path("name").asText();
             String in = param.path("in").asText();
             JsonNode schema = param.path("schema");
             boolean required = param.path("required").asBoolean(false);
-            if ("path".equals(in)) {
+            if ("path".equals(in) && idOrSlug == null) { // the record's id comes first
                 idOrSlug = pathValue(op, persona, "path".equals(target) ? input : Input.VALID);
                 path = path.replace("{" + name + "}", encodePath(idOrSlug));
+                continue;
+            }
+            if ("path".equals(in)) {
+                // Another path parameter (a translation's language): from its schema, invalid half the time
+                // when the path is what this request gets wrong.
+                boolean wrong = "path".equals(target) && input == Input.INVALID && values.chance(0.5);
+                JsonNode value = wrong ? paramInvalid(schema, name) : values.valid(schema, name);
+                allValid &= !wrong;
+                path = path.replace("{" + name + "}", encodePath(value.isTextual() ? value.asText() : value.toString()));
                 continue;
             }
             if ("If-Match".equals(name)) {
@@ -341,9 +352,12 @@ class ContractFuzzTest {
         }
         if (idOrSlug != null && values.chance(0.75)) {
             try {
-                // The record's own URL: a command or an amendment is posted under it.
-                String read = op.path().endsWith("/{command}") || op.path().endsWith("/consent-amendments")
-                        ? resolvedPath.substring(0, resolvedPath.lastIndexOf('/')) : resolvedPath;
+                // The record's own URL, whatever follows it in this operation's path: a translation, a
+                // command or an amendment is sent under the record whose version If-Match names.
+                String template = op.path().substring(0, op.path().indexOf('}') + 1);
+                String[] segments = resolvedPath.split("/", -1);
+                String read = String.join("/", java.util.Arrays.copyOf(segments,
+                        Math.min(segments.length, template.split("/", -1).length)));
                 HttpResponse<String> current = http.send(HttpRequest.newBuilder(base.resolve(read))
                         .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (current.statusCode() == 200) {

@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 
 import org.passerelle.catalogue.vocabulary.InitiativePublic;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 
 /** A social-economy project or programme that groups services, with partners and dated results. */
 @Entity
@@ -51,11 +52,11 @@ public class Initiative extends CatalogueRecord {
     @Embedded
     public Territory territory = new Territory();
 
+    /** The summary by language, with a translated name where a translation gives one, and provenance. */
     @ElementCollection
     @CollectionTable(name = "initiative_text", joinColumns = @JoinColumn(name = "initiative_id"))
     @MapKeyColumn(name = "lang")
-    @Column(name = "summary", nullable = false)
-    public Map<String, String> summaries = new HashMap<>();
+    public Map<String, Text> texts = new HashMap<>();
 
     @ElementCollection
     @CollectionTable(name = "initiative_theme", joinColumns = @JoinColumn(name = "initiative_id"))
@@ -86,6 +87,44 @@ public class Initiative extends CatalogueRecord {
     @Override
     protected void refreshDerived() {
         territory.refreshKeys();
+    }
+
+    /** The summaries alone, by language (what coordinators maintain). */
+    public Map<String, String> summaries() {
+        Map<String, String> summaries = new java.util.TreeMap<>();
+        texts.forEach((lang, text) -> summaries.put(lang, text.summary));
+        return summaries;
+    }
+
+    /**
+     * The summary in one language, and the initiative's name in that language when a translation gives
+     * one (null: the record's {@link #name} is used); with where they come from.
+     */
+    @Embeddable
+    public static class Text {
+        @Column(name = "summary", nullable = false)
+        public String summary;
+        @Column(name = "name")
+        public String name;
+        @Column(name = "origin", nullable = false)
+        public TextOrigin origin = TextOrigin.SOURCE;
+        @Column(name = "reviewed_by")
+        public String reviewedBy;
+        @Column(name = "reviewed_on")
+        public LocalDate reviewedOn;
+
+        public Text() {
+        }
+
+        public Text(String summary, String name, TextOrigin origin) {
+            this.summary = summary;
+            this.name = name;
+            this.origin = origin;
+        }
+
+        public TextProvenance provenance() {
+            return new TextProvenance(origin, reviewedBy, reviewedOn);
+        }
     }
 
     /** A result sentence, dated by the source it comes from. */

@@ -1,7 +1,10 @@
 package org.passerelle.catalogue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -9,8 +12,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.passerelle.catalogue.api.InitiativeInput;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
 import org.passerelle.identity.Actor;
@@ -74,6 +81,44 @@ public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> 
         return errors;
     }
 
+    /** What the audit trail keeps of a translated text beyond its summary. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TextState(String name, TextOrigin origin, String reviewedBy, LocalDate reviewedOn) {
+    }
+
+    @Override
+    protected Object textState(Initiative entity) {
+        Map<String, TextState> state = new TreeMap<>();
+        entity.texts.forEach((lang, text) -> {
+            if (text.origin != TextOrigin.SOURCE || text.name != null) {
+                state.put(lang, new TextState(text.name, text.origin, text.reviewedBy, text.reviewedOn));
+            }
+        });
+        return state.isEmpty() ? null : state;
+    }
+
+    @Override
+    protected void restoreTextState(JsonNode state, Initiative entity) {
+        Map<String, TextState> kept = state == null || state.isNull() ? Map.of()
+                : mapper().convertValue(state, new TypeReference<Map<String, TextState>>() {
+                });
+        entity.texts.replaceAll((lang, text) -> {
+            TextState s = kept.get(lang);
+            Initiative.Text restored = new Initiative.Text(text.summary, s == null ? null : s.name(),
+                    s == null || s.origin() == null ? TextOrigin.SOURCE : s.origin());
+            restored.reviewedBy = s == null ? null : s.reviewedBy();
+            restored.reviewedOn = s == null ? null : s.reviewedOn();
+            return restored;
+        });
+    }
+
+    private static Initiative.Text copy(Initiative.Text text) {
+        Initiative.Text copy = new Initiative.Text(text.summary, text.name, text.origin);
+        copy.reviewedBy = text.reviewedBy;
+        copy.reviewedOn = text.reviewedOn;
+        return copy;
+    }
+
     @Override
     public String entityType() {
         return ENTITY;
@@ -82,7 +127,7 @@ public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> 
     @Override
     protected InitiativeInput snapshot(Initiative i) {
         return new InitiativeInput(i.slug, i.name, i.operatorName, i.operatorKind,
-                i.organization == null ? null : i.organization.slug, new TreeMap<>(i.summaries), i.website,
+                i.organization == null ? null : i.organization.slug, i.summaries(), i.website,
                 i.startYear, new ArrayList<>(i.themes).stream().sorted().toList(),
                 new ArrayList<>(i.publics).stream().sorted().toList(), List.copyOf(i.partners), i.territory.city,
                 i.territory.region, i.territory.country, i.territory.scope, i.territory.scopeNote);
@@ -94,11 +139,16 @@ public class InitiativeEditor extends RecordEditor<Initiative, InitiativeInput> 
         i.operatorName = in.operatorName();
         i.operatorKind = in.operatorKind();
         i.organization = in.organization() == null ? null : organizations.findByIdOrSlug(in.organization()).orElse(null);
-        i.summaries.clear();
+        // A summary sent back unchanged keeps its translated name and provenance; a new or changed one is
+        // the coordinator's own text.
+        Map<String, Initiative.Text> previous = new HashMap<>(i.texts);
+        i.texts.clear();
         if (in.summary() != null) {
             in.summary().forEach((lang, text) -> {
                 if (text != null && !text.isBlank()) {
-                    i.summaries.put(lang, text);
+                    Initiative.Text old = previous.get(lang);
+                    i.texts.put(lang, old != null && text.equals(old.summary) ? copy(old)
+                            : new Initiative.Text(text, null, TextOrigin.SOURCE));
                 }
             });
         }

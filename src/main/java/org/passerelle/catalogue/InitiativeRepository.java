@@ -24,14 +24,15 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, U
         return find("slug", slug).firstResultOptional();
     }
 
-    /** One page of initiatives matching text (name or summary), themes, public and country, by slug. */
+    /** One page of initiatives matching text (name or summary, in any language), themes, public and country, by slug. */
     public PageResult<Initiative> search(Optional<String> text, java.util.Set<String> themes,
             Optional<InitiativePublic> audience, Optional<String> country, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         text.ifPresent(t -> {
             where.append(" and (lower(i.name) like :text escape '!' or exists (select 1 from Initiative x"
-                    + " join x.summaries xs where x = i and lower(xs) like :text escape '!'))");
+                    + " join x.texts xs where x = i and (lower(xs.summary) like :text escape '!'"
+                    + " or lower(xs.name) like :text escape '!')))");
             params.put("text", Like.containing(t));
         });
         if (themes != null) {

@@ -2,9 +2,12 @@ package org.passerelle.catalogue;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
@@ -23,6 +26,9 @@ import org.passerelle.audit.Revertible;
  */
 abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible {
 
+    /** Where an audit state keeps {@link #textState}. */
+    static final String TEXT_PROVENANCE = "textProvenance";
+
     protected AuditTrail audit;
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<CatalogueChanged> changes;
@@ -39,6 +45,10 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         this.audit = audit;
         this.mapper = mapper;
         this.inputType = inputType;
+    }
+
+    protected ObjectMapper mapper() {
+        return mapper;
     }
 
     /** A new record names its slug; {@code noun} is how errors call it ("a service"). */
@@ -65,6 +75,23 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
 
     protected abstract I snapshot(E entity);
 
+    /**
+     * What the audit trail keeps of a record's localised texts beyond its maintained fields (where each
+     * text comes from; translated names); null when there is nothing beyond them. It is kept under
+     * {@link #TEXT_PROVENANCE} beside the input's fields, so the audit JSON of a record whose texts all
+     * come from the source is the input alone, as it was before texts had a provenance.
+     */
+    protected Object textState(E entity) {
+        return null;
+    }
+
+    /**
+     * Restores what {@link #textState} kept, after a revert applied the input's fields; {@code state} is
+     * null when the event kept none (every text came from the source).
+     */
+    protected void restoreTextState(JsonNode state, E entity) {
+    }
+
     protected abstract void apply(I input, E entity);
 
     /** Undoes a creation without deleting: the record leaves public lists. */
@@ -77,18 +104,38 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
     protected void created(E entity, Actor actor) {
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.CREATE, entityType(), entity.id.toString(), entity.version, null,
-                snapshot(entity), null);
+                auditState(entity), null);
         changed();
     }
 
     protected void update(E entity, I input, String ifMatch, Actor actor) {
+        change(entity, ifMatch, actor, e -> apply(input, e));
+    }
+
+    /**
+     * Any audited update: the version check (If-Match), the change, then the audit event with the state
+     * before and after, and the change marker; in the caller's transaction.
+     */
+    protected void change(E entity, String ifMatch, Actor actor, Consumer<E> mutation) {
         Preconditions.requireVersion(ifMatch, entity.version);
-        I before = snapshot(entity);
-        apply(input, entity);
+        Object before = auditState(entity);
+        mutation.accept(entity);
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.UPDATE, entityType(), entity.id.toString(), entity.version, before,
-                snapshot(entity), null);
+                auditState(entity), null);
         changed();
+    }
+
+    /** The maintained fields, plus the texts' provenance when some text is not from the source. */
+    private Object auditState(E entity) {
+        I input = snapshot(entity);
+        Object texts = textState(entity);
+        if (texts == null) {
+            return input;
+        }
+        ObjectNode state = mapper.valueToTree(input);
+        state.set(TEXT_PROVENANCE, mapper.valueToTree(texts));
+        return state;
     }
 
     /** Marks the catalogue changed: for this replica at once, for the others through the revision. */
@@ -105,21 +152,32 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
             throw new ApiProblem(409, "conflict", "Conflict",
                     "The record changed after this event; revert its later changes first.", null);
         }
-        I before = snapshot(entity);
+        Object before = auditState(entity);
         if (event.beforeState == null) {
             retire(entity);
         } else {
-            apply(read(event.beforeState), entity);
+            ObjectNode state = read(event.beforeState);
+            JsonNode texts = state.remove(TEXT_PROVENANCE);
+            apply(input(state), entity);
+            restoreTextState(texts, entity);
         }
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.REVERT, entityType(), entity.id.toString(), entity.version, before,
-                snapshot(entity), event.id);
+                auditState(entity), event.id);
         changed();
     }
 
-    private I read(String json) {
+    private ObjectNode read(String json) {
         try {
-            return mapper.readValue(json, inputType);
+            return (ObjectNode) mapper.readTree(json);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new IllegalStateException("unreadable audit state", e);
+        }
+    }
+
+    private I input(ObjectNode state) {
+        try {
+            return mapper.treeToValue(state, inputType);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable audit state", e);
         }

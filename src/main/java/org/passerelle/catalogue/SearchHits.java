@@ -8,8 +8,8 @@ import java.util.UUID;
 public record SearchHits(List<UUID> ids, List<Entry> entries, long total,
         Map<String, Map<String, Long>> facets) {
 
-    /** A service's list entry, with its name in every language. */
-    public record Entry(java.util.UUID id, String slug, Map<String, String> names,
+    /** A service's list entry, with its name in every language and where each comes from. */
+    public record Entry(java.util.UUID id, String slug, Map<String, OfferName> names,
             org.passerelle.catalogue.vocabulary.ServiceStatus status, String primaryTheme, List<String> themes,
             List<String> domains, org.passerelle.common.api.Refs.OrganizationRef organization,
             org.passerelle.catalogue.vocabulary.AccessMode accessMode,

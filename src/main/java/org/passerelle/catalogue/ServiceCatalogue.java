@@ -68,6 +68,7 @@ public class ServiceCatalogue {
                     }
                     return id;
                 });
+        Optional<String> language = language(params.language(), errors);
         Optional<SearchQuery.GeoPoint> near = geoPoint(params.near(), errors);
         Optional<Double> radius = radius(params.radiusKm(), near.isPresent(), errors);
         boolean openNow = params.openNow();
@@ -77,16 +78,27 @@ public class ServiceCatalogue {
             return new ServiceSearchResult(page.page(), page.size(), 0, 0, List.of(), Map.of());
         }
         Set<UUID> open = openNow ? permanences.findServicesOpenAt(java.time.Instant.now()) : null;
-        SearchHits hits = search.search(new SearchQuery(text, themeFilter, city, region, mode, organization, status,
-                near, radius, open, page.offset(), page.size()));
+        SearchHits hits = search.search(new SearchQuery(text, themeFilter, city, region, mode, organization, language,
+                status, near, radius, open, page.offset(), page.size(), languages.chain()));
         List<ServiceSummary> items = hits.entries().stream().map(e -> {
             var name = languages.pick(e.names());
-            return new ServiceSummary(e.id(), e.slug(), name.map(n -> n.value()).orElse(e.slug()),
-                    name.map(n -> n.lang()).orElse(null), e.status(), e.primaryTheme(), e.themes(), e.domains(),
+            return new ServiceSummary(e.id(), e.slug(), name.map(n -> n.value().name()).orElse(e.slug()),
+                    name.map(n -> n.lang()).orElse(null), name.map(n -> n.value().origin()).orElse(null), e.status(), e.primaryTheme(), e.themes(), e.domains(),
                     e.organization(), e.accessMode(), e.territory(), e.updatedAt(), e.version());
         }).toList();
         return new ServiceSearchResult(page.page(), page.size(), hits.total(),
                 (hits.total() + page.size() - 1) / page.size(), items, hits.facets());
+    }
+
+    private static Optional<String> language(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> key = SearchQuery.languageFilter(raw);
+        if (key.isEmpty()) {
+            errors.add("language", "must be a BCP-47 language tag such as ar, uk or fa-AF");
+        }
+        return key;
     }
 
     private static Optional<SearchQuery.GeoPoint> geoPoint(String raw, FieldErrors errors) {

@@ -1,16 +1,24 @@
 package org.passerelle.catalogue;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.passerelle.catalogue.api.CatalogueViews;
 import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceView;
+import org.passerelle.catalogue.api.TranslationInput;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
+import org.passerelle.common.i18n.KioskLanguages;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
@@ -70,6 +78,46 @@ public class ServiceEditor extends RecordEditor<ServiceOffer, ServiceInput> {
         errors.throwIfAny();
         update(service, input, ifMatch, actor);
         return CatalogueViews.view(service, LanguageSelection.of(null, null), taxonomy);
+    }
+
+    /**
+     * Stores a person's translation of a service's name and description in one kiosk language, as a
+     * reviewed text naming the reviewer (the caller's principal id) and the day (UTC). The same rules as
+     * an update: its own organisation's services only (404 otherwise), If-Match, audited, revertible. A
+     * text the source (or the organisation) wrote is not a translation: it changes with a PUT of the
+     * service (409 here).
+     */
+    public ServiceView translate(String idOrSlug, String lang, TranslationInput input, String ifMatch, Actor actor) {
+        ServiceOffer service = services.findByIdOrSlug(idOrSlug)
+                .filter(s -> actor.actsFor(s.organization.id))
+                .orElseThrow(() -> ApiProblem.notFound("service", idOrSlug));
+        String tag = KioskLanguages.of(lang).orElseThrow(() -> ApiProblem.invalid("lang", KioskLanguages.MUST_BE_ONE));
+        Optional<String> key = service.texts.keySet().stream()
+                .filter(k -> KioskLanguages.of(k).map(tag::equals).orElse(false)).sorted().findFirst();
+        change(service, ifMatch, actor, s -> {
+            if (key.isPresent() && s.texts.get(key.get()).origin == TextOrigin.SOURCE) {
+                throw new ApiProblem(409, "conflict", "Conflict", "The text in " + tag + " is the service's own, "
+                        + "not a translation: change it with PUT /api/v1/services/{idOrSlug}.", null);
+            }
+            key.ifPresent(s.texts::remove);
+            s.texts.put(tag, new ServiceOffer.Text(input.name().strip(),
+                    input.description() == null || input.description().isBlank() ? null : input.description().strip(),
+                    TextOrigin.REVIEWED, actor.principal(), LocalDate.now(ZoneOffset.UTC)));
+        });
+        return CatalogueViews.view(service, LanguageSelection.of(tag, null), themes.taxonomy());
+    }
+
+    @Override
+    protected Object textState(ServiceOffer entity) {
+        return ServiceInputs.textProvenance(entity);
+    }
+
+    @Override
+    protected void restoreTextState(JsonNode state, ServiceOffer entity) {
+        Map<String, TextProvenance> provenance = state == null || state.isNull() ? Map.of()
+                : mapper().convertValue(state, new TypeReference<Map<String, TextProvenance>>() {
+                });
+        ServiceInputs.restoreTextProvenance(provenance, entity);
     }
 
     @Override

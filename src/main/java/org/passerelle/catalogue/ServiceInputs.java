@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceView;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 import org.passerelle.common.problem.FieldErrors;
 
 /** Moves the maintained fields of a service between the entity and {@link ServiceInput}. */
@@ -102,10 +103,20 @@ final class ServiceInputs {
         }
     }
 
+    /**
+     * Sets the maintained fields. A text whose words are unchanged keeps its provenance (a machine
+     * translation sent back as it was is still one); a new or changed text is the organisation's own.
+     */
     static void apply(ServiceInput in, ServiceOffer s) {
+        Map<String, ServiceOffer.Text> previous = new java.util.HashMap<>(s.texts);
         s.texts.clear();
-        in.name().forEach((lang, name) -> s.texts.put(lang, new ServiceOffer.Text(name,
-                in.description() == null ? null : in.description().get(lang))));
+        in.name().forEach((lang, name) -> {
+            String description = in.description() == null ? null : in.description().get(lang);
+            ServiceOffer.Text old = previous.get(lang);
+            s.texts.put(lang, old != null && old.sameWords(name, description)
+                    ? new ServiceOffer.Text(name, description, old.origin, old.reviewedBy, old.reviewedOn)
+                    : new ServiceOffer.Text(name, description));
+        });
         s.status = in.status();
         replace(s.themes, in.themes());
         s.primaryTheme = in.primaryTheme();
@@ -162,6 +173,26 @@ final class ServiceInputs {
         }
         // The organisation now vouches for these fields: none of them is a deduction any more.
         s.inferred.clear();
+    }
+
+    /** Where the texts that are not the source's come from, by language; null when all are the source's. */
+    static Map<String, TextProvenance> textProvenance(ServiceOffer s) {
+        Map<String, TextProvenance> provenance = new TreeMap<>();
+        s.texts.forEach((lang, text) -> {
+            if (text.origin != TextOrigin.SOURCE) {
+                provenance.put(lang, text.provenance());
+            }
+        });
+        return provenance.isEmpty() ? null : provenance;
+    }
+
+    /** Gives each text the provenance kept for its language, or the source's when none was kept. */
+    static void restoreTextProvenance(Map<String, TextProvenance> provenance, ServiceOffer s) {
+        s.texts.replaceAll((lang, text) -> {
+            TextProvenance kept = provenance.getOrDefault(lang, TextProvenance.SOURCE);
+            return new ServiceOffer.Text(text.name, text.description,
+                    kept.origin() == null ? TextOrigin.SOURCE : kept.origin(), kept.reviewedBy(), kept.reviewedOn());
+        });
     }
 
     private static <T> void replace(Set<T> target, Collection<T> values) {

@@ -30,6 +30,7 @@ import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.Lifecycle;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 import org.passerelle.catalogue.vocabulary.WayIn;
 
 /**
@@ -298,20 +299,47 @@ public class ServiceOffer extends CatalogueRecord {
         territory.refreshKeys();
     }
 
-    /** Name and description in one language. */
+    /**
+     * Name and description in one language, with where they come from: the source (or the organisation),
+     * a machine translation, or a translation a person reviewed (who, by principal id, and when).
+     */
     @Embeddable
     public static class Text {
         @Column(name = "name", nullable = false)
         public String name;
         @Column(name = "description")
         public String description;
+        @Column(name = "origin", nullable = false)
+        public TextOrigin origin = TextOrigin.SOURCE;
+        @Column(name = "reviewed_by")
+        public String reviewedBy;
+        @Column(name = "reviewed_on")
+        public LocalDate reviewedOn;
 
         public Text() {
         }
 
+        /** A text written by the source or by the record's organisation. */
         public Text(String name, String description) {
             this.name = name;
             this.description = description;
+        }
+
+        public Text(String name, String description, TextOrigin origin, String reviewedBy, LocalDate reviewedOn) {
+            this.name = name;
+            this.description = description;
+            this.origin = origin;
+            this.reviewedBy = reviewedBy;
+            this.reviewedOn = reviewedOn;
+        }
+
+        /** Same words, whatever their provenance. */
+        public boolean sameWords(String otherName, String otherDescription) {
+            return java.util.Objects.equals(name, otherName) && java.util.Objects.equals(description, otherDescription);
+        }
+
+        public TextProvenance provenance() {
+            return new TextProvenance(origin, reviewedBy, reviewedOn);
         }
     }
 

@@ -35,6 +35,7 @@ import org.passerelle.catalogue.api.LookupResult;
 import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceSearchResult;
 import org.passerelle.catalogue.api.ServiceView;
+import org.passerelle.catalogue.api.TranslationInput;
 import org.passerelle.common.http.ConditionalJson;
 import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.problem.Problem;
@@ -69,7 +70,9 @@ public class ServiceResource {
     @PermitAll
     @Operation(operationId = "listServices", summary = "List active services, filtered and paged",
             description = "Full-text search (French and English stemming, accents folded, typos tolerated, "
-                    + "theme labels and synonyms in every kiosk language) with filters that combine with AND, facet "
+                    + "theme labels and synonyms in every kiosk language; with lang or Accept-Language in Arabic, "
+                    + "Dari, Pashto, Tigrinya, Ukrainian or Russian, the services' texts in that language read by its "
+                    + "own analyser, the services that say the words first) with filters that combine with AND, facet "
                     + "counts and distance. Sorted by relevance with q, by distance with near, by slug otherwise. "
                     + "Facts about a person (status, age, French level) are not filters here: send them in the "
                     + "triage POST body.")
@@ -140,5 +143,36 @@ public class ServiceResource {
             @NotNull(message = "a JSON object is required") @Valid ServiceInput body) {
         ServiceView updated = editor.update(idOrSlug, body, ifMatch, actor.writer());
         return Response.ok(updated).tag(new EntityTag(String.valueOf(updated.version()))).build();
+    }
+
+    @PUT
+    @Path("/{idOrSlug}/translations/{lang}")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putServiceTranslation", summary = "Correct or approve a service's translation in one language",
+            description = "Stores the name and description in one kiosk language as a reviewed translation, naming "
+                    + "the account that reviewed it and the day; the public reads then stop calling it automatic. "
+                    + "A partner translates its own organisation's services only (any other is a 404); a "
+                    + "coordinator, any. The service's version moves: send the ETag you read in If-Match (a stale "
+                    + "one gives 412, none gives 428). The change is live at once, audited and revertible. A text the "
+                    + "source or the organisation wrote is not a translation (409): change it with PUT /services/{idOrSlug}.")
+    @APIResponse(responseCode = "200", description = "The service in that language; ETag holds its new version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
+    @APIResponse(responseCode = "409", description = "The text in this language is the service's own, not a translation.")
+    @APIResponse(responseCode = "412", description = "The service changed since the ETag you sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response putServiceTranslation(
+            @Parameter(description = "The service's UUID or slug.", example = "cimade-permanences-juridiques")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "A kiosk language (case aside; prs is read as fa-AF).", example = "uk",
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = { "fr", "en", "ar", "fa-AF", "ps", "ti", "uk", "ru" }))
+            @PathParam("lang") String lang,
+            @Parameter(description = "The ETag (version) you read.", example = "\"3\"", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON object is required") @Valid TranslationInput body) {
+        ServiceView updated = editor.translate(idOrSlug, lang, body, ifMatch, actor.writer());
+        return Response.ok(updated).tag(new EntityTag(String.valueOf(updated.version())))
+                .header(HttpHeaders.CONTENT_LANGUAGE, updated.lang()).build();
     }
 }

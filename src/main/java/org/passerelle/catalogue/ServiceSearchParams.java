@@ -87,6 +87,16 @@ public record ServiceSearchParams(
         Boolean openNow,
 
         @RestQuery
+        @Parameter(description = "A BCP-47 language tag: only services that say they work in this language. A "
+                + "language matches its regional variants (ar matches ar-SY) and prs is read as fa-AF (Dari). "
+                + "Few sources say which languages a service works in: most services state none and are left out.",
+                example = "ar")
+        // What LanguageSelection.canonical accepts, as for lang: language, script, region, variants.
+        @Schema(maxLength = 35,
+                pattern = "[A-Za-z]{2,3}([-_][A-Za-z]{4})?([-_]([A-Za-z]{2}|[0-9]{3}))?([-_]([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*")
+        String language,
+
+        @RestQuery
         @Parameter(description = "The page number, from 1.", example = "1")
         @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100000", defaultValue = "1")
         String page,
@@ -115,6 +125,7 @@ public record ServiceSearchParams(
         near = text(near);
         radiusKm = text(radiusKm);
         openNow = Boolean.TRUE.equals(openNow);
+        language = text(language);
         page = text(page);
         size = text(size);
     }

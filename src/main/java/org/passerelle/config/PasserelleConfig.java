@@ -30,6 +30,16 @@ public interface PasserelleConfig {
     /** Referral cases. */
     Referrals referrals();
 
+    /** Three fictional referral cases for trying the desk in dev mode (referral/DemoCases). */
+    DemoCases demoCases();
+
+    interface DemoCases {
+
+        /** Seed "Demo A", "Demo B" and "Demo C" at start-up when no case exists (on in the dev profile only). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface Referrals {
 
         /** Days a partner has to answer a sent referral before it is due (DORA reminds at 10). */

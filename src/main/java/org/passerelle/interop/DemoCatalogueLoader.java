@@ -81,6 +81,8 @@ public class DemoCatalogueLoader {
     private final ThemeCatalogue themes;
     private final MembershipRepository memberships;
     @jakarta.inject.Inject
+    DemoTranslations translations;
+    @jakarta.inject.Inject
     jakarta.enterprise.event.Event<org.passerelle.catalogue.CatalogueChanged> changes;
     @jakarta.inject.Inject
     org.passerelle.catalogue.CatalogueRevision revision;
@@ -158,17 +160,23 @@ public class DemoCatalogueLoader {
         contacts.services().stream().filter(id -> !knownServices.contains(id)).sorted()
                 .forEach(id -> reject(rejections, id, "contact for a service that is not in the catalogue"));
 
+        // Machine translations, attached to each record as it is created (absent files: nothing).
+        DemoTranslations.Loaded translated = translations.read(base + "translations/");
+
         Map<String, String> operatorOf = soleOrganizationPerInitiative(serviceRecords);
         Map<String, List<InitiativeRecord>> merged = merge(mainInitiatives, initiatives002, rejections);
-        merged.forEach((id, parts) -> store(id, initiativeCount, rejections, initiatives::findBySlug, () -> {
-            checkThemes(parts.stream().flatMap(p -> nullSafe(p.themes()).stream()).toList(), taxonomy);
-            Organization operator = Optional.ofNullable(operatorOf.get(id))
-                    .flatMap(organizations::findBySlug).orElse(null);
-            return DemoMapping.initiative(parts, operator, SOURCE_DATES);
-        }));
+        merged.forEach((id, parts) -> settle(translated, DemoTranslations.INITIATIVE, id,
+                store(id, initiativeCount, rejections, initiatives::findBySlug, () -> {
+                    checkThemes(parts.stream().flatMap(p -> nullSafe(p.themes()).stream()).toList(), taxonomy);
+                    Organization operator = Optional.ofNullable(operatorOf.get(id))
+                            .flatMap(organizations::findBySlug).orElse(null);
+                    Initiative initiative = DemoMapping.initiative(parts, operator, SOURCE_DATES);
+                    translated.attach(initiative);
+                    return initiative;
+                })));
 
         for (ServiceRecord record : serviceRecords) {
-            store(record.id(), serviceCount, rejections, services::findBySlug, () -> {
+            settle(translated, DemoTranslations.SERVICE, record.id(), store(record.id(), serviceCount, rejections, services::findBySlug, () -> {
                 checkThemes(record.themes(), taxonomy);
                 if (!record.themes().contains(record.primaryTheme())) {
                     throw new InvalidRecord("primaryTheme must be one of its themes");
@@ -178,9 +186,14 @@ public class DemoCatalogueLoader {
                 Initiative initiative = record.initiativeId() == null ? null
                         : initiatives.findBySlug(record.initiativeId())
                                 .orElseThrow(() -> new InvalidRecord("initiativeId matches no initiative"));
-                return contacts.apply(DemoMapping.service(record, organization, initiative));
-            });
+                ServiceOffer service = contacts.apply(DemoMapping.service(record, organization, initiative));
+                translated.attach(service);
+                return service;
+            }));
         }
+        translated.finish();
+        DemoTranslations.Report translatedReport = translated.report();
+        rejections.addAll(translatedReport.rejections());
 
         Counter membershipCount = new Counter();
         for (MembershipRecord record : read(base + "memberships.json", MembershipRecord.class, membershipCount,
@@ -203,17 +216,27 @@ public class DemoCatalogueLoader {
         loadOneStopShop(base + "one-stop-shop.json", rejections);
 
         LoadReport report = new LoadReport(orgCount.counts(), initiativeCount.counts(), serviceCount.counts(),
-                membershipCount.counts(), List.copyOf(rejections));
+                membershipCount.counts(), translatedReport.counts(), List.copyOf(rejections));
         if (orgCount.added + initiativeCount.added + serviceCount.added > 0) {
             QuarkusTransaction.requiringNew().run(revision::bump);
         }
         changes.fire(new org.passerelle.catalogue.CatalogueChanged("demo-catalogue"));
-        LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s; memberships %s",
-                report.organizations(), report.initiatives(), report.services(), report.memberships());
+        LOG.infof("Demo catalogue: organisations %s; initiatives %s; services %s; memberships %s; translations %s",
+                report.organizations(), report.initiatives(), report.services(), report.memberships(),
+                report.translations());
         return report;
     }
 
-    /** A file of the configured directory, or a resource in the jar; null when absent. */
+    /** Loads the translation files of one directory alone (the tests load a fixture folder with it). */
+    DemoTranslations.Report loadTranslations(String directory) {
+        DemoTranslations.Report report = translations.load(directory);
+        if (report.counts().added() > 0) {
+            QuarkusTransaction.requiringNew().run(revision::bump);
+            changes.fire(new org.passerelle.catalogue.CatalogueChanged("demo-catalogue"));
+        }
+        return report;
+    }
+
     private static boolean exists(String path) {
         try (InputStream in = open(path)) {
             return in != null;
@@ -222,7 +245,8 @@ public class DemoCatalogueLoader {
         }
     }
 
-    private static InputStream open(String path) throws IOException {
+    /** A file of the configured directory, or a resource in the jar; null when absent. */
+    static InputStream open(String path) throws IOException {
         java.nio.file.Path file = java.nio.file.Path.of(path);
         if (file.isAbsolute()) {
             return java.nio.file.Files.exists(file) ? java.nio.file.Files.newInputStream(file) : null;
@@ -374,8 +398,20 @@ public class DemoCatalogueLoader {
         return records;
     }
 
-    /** Stores one record in its own transaction unless its slug exists; a failure rolls back that record only. */
-    private <E> void store(String slug, Counter counter, List<String> rejections,
+    /** Counts a record's translations as stored with it, or left alone when the record was not created. */
+    private static void settle(DemoTranslations.Loaded translated, String kind, String slug, boolean added) {
+        if (added) {
+            translated.stored(kind, slug);
+        } else {
+            translated.leftAlone(kind, slug);
+        }
+    }
+
+    /**
+     * Stores one record in its own transaction unless its slug exists; a failure rolls back that record
+     * only. True when it was added.
+     */
+    private <E> boolean store(String slug, Counter counter, List<String> rejections,
             Function<String, Optional<E>> existing, java.util.function.Supplier<E> build) {
         try {
             boolean added = QuarkusTransaction.requiringNew().call(() -> {
@@ -390,6 +426,7 @@ public class DemoCatalogueLoader {
             } else {
                 counter.present++;
             }
+            return added;
         } catch (InvalidRecord e) {
             counter.rejected++;
             reject(rejections, slug, e.getMessage());
@@ -397,6 +434,7 @@ public class DemoCatalogueLoader {
             counter.rejected++;
             reject(rejections, slug, "could not be stored (" + e.getClass().getSimpleName() + ")");
         }
+        return false;
     }
 
     private static void reject(List<String> rejections, String id, String reason) {

@@ -12,6 +12,7 @@ import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.Territory;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
 import org.passerelle.catalogue.vocabulary.TerritoryScope;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 import org.passerelle.common.text.Keys;
 import org.passerelle.interop.DemoRecords.InitiativeRecord;
 import org.passerelle.interop.DemoRecords.OrganizationRecord;
@@ -71,8 +72,12 @@ final class DemoMapping {
         i.organization = operator;
         i.territory = territory(main.territory().city(), null, main.territory().region(), main.territory().country(),
                 null, null);
-        putIfPresent(i.summaries, "fr", main.summaryFr());
-        putIfPresent(i.summaries, "en", main.summaryEn());
+        if (main.summaryFr() != null && !main.summaryFr().isBlank()) {
+            i.texts.put("fr", new Initiative.Text(main.summaryFr(), null, TextOrigin.SOURCE));
+        }
+        if (main.summaryEn() != null && !main.summaryEn().isBlank()) {
+            i.texts.put("en", new Initiative.Text(main.summaryEn(), null, TextOrigin.SOURCE));
+        }
         for (InitiativeRecord part : parts) {
             i.website = i.website != null ? i.website : part.website();
             i.startYear = i.startYear != null ? i.startYear : part.startYear();

@@ -150,6 +150,21 @@ final class DemoRecords {
             @Size(max = 200) String region, @Size(max = 60) String country, @Size(max = 500) String note) {
     }
 
+    /**
+     * A translation of a service's texts in one language (demo-catalogue/translations/{lang}.json): the
+     * name is required, as every service text has one.
+     */
+    record ServiceTranslation(
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 4000) String description) {
+    }
+
+    /** A translation of an initiative: the summary is required, the name optional (often a proper name). */
+    record InitiativeTranslation(
+            @Size(max = 300) String name,
+            @NotBlank @Size(max = 4000) String summary) {
+    }
+
     record MembershipRecord(
             @NotNull org.passerelle.identity.PrincipalKind principalKind,
             @NotBlank @Size(max = 200) String principal,

@@ -42,29 +42,58 @@ public final class EligibilityEngine {
 
     /**
      * Who is being assessed, with the keys the rules compare computed once per plan rather than once
-     * per offer, and one clock reading for the whole plan.
+     * per offer, and one clock reading for the whole plan. {@code areas} are the places the person may be
+     * in (none when not known; one when the gazetteer found the town; several when the town is ambiguous);
+     * {@code cityKey}, {@code departmentKey} and {@code regionKey} are what all of them share, or null.
      */
     public record Person(NeedsProfile profile, Place home, java.time.Instant now, Set<ResidenceStatus> held,
             Integer lowAge, Integer highAge, Set<String> criteria, String cityKey, String departmentKey,
-            String regionKey, Set<String> languages) {
+            String regionKey, Set<String> languages, List<Area> areas) {
 
+        /** With one home (a town the gazetteer found, or a postcode's department), or none. */
         public static Person of(NeedsProfile profile, Place home, java.time.Instant now) {
+            boolean typed = profile.city() != null && !profile.city().isBlank();
+            List<Place> places = home != null ? List.of(home.city() != null || !typed ? home
+                    : new Place(profile.city(), home.department(), home.region(), home.latitude(), home.longitude()))
+                    : typed ? List.of(new Place(profile.city(), null, null, null, null)) : List.of();
+            return of(profile, home, places, now);
+        }
+
+        /** Where the gazetteer placed the person (null when they gave no town and no postcode). */
+        public static Person placed(NeedsProfile profile, Gazetteer.Located where, java.time.Instant now) {
+            return where == null ? of(profile, (Place) null, now) : of(profile, where.home(), where.places(), now);
+        }
+
+        static Person of(NeedsProfile profile, Place home, List<Place> places, java.time.Instant now) {
             Integer low = profile.age() != null ? profile.age()
                     : profile.ageBand() == null ? null : profile.ageBand().min;
             Integer high = profile.age() != null ? profile.age()
                     : profile.ageBand() == null ? null : profile.ageBand().max;
             Set<String> criteria = profile.specialCriteria() == null ? Set.of() : Set.copyOf(profile.specialCriteria());
-            boolean city = profile.city() != null && !profile.city().isBlank();
+            List<Area> areas = places.stream().map(Area::of).toList();
             return new Person(profile, home, now,
                     profile.status() == null ? EnumSet.noneOf(ResidenceStatus.class) : EligibilityEngine.held(profile.status()), low, high,
-                    criteria, city ? Keys.matchKey(profile.city()) : null,
-                    home == null ? null : Keys.matchKey(home.department()),
-                    home == null ? null : Keys.matchKey(home.region()),
-                    profile.languages() == null ? Set.of() : Set.copyOf(profile.languages()));
+                    // Two Saint-Denis share a name, not a city: the city is settled only when the places are one.
+                    criteria, areas.stream().distinct().count() == 1 ? areas.get(0).city() : null,
+                    shared(areas, Area::department), shared(areas, Area::region),
+                    profile.languages() == null ? Set.of() : Set.copyOf(profile.languages()), areas);
+        }
+
+        private static String shared(List<Area> areas, java.util.function.Function<Area, String> key) {
+            String first = areas.isEmpty() ? null : key.apply(areas.get(0));
+            return first != null && areas.stream().allMatch(a -> first.equals(key.apply(a))) ? first : null;
         }
 
         boolean gaveCity() {
-            return cityKey != null;
+            return profile.city() != null && !profile.city().isBlank();
+        }
+    }
+
+    /** One place a person may be in, as the keys the rules compare ({@link org.passerelle.common.text.Keys#placeKey}); any may be null. */
+    public record Area(String city, String department, String region) {
+
+        static Area of(Place place) {
+            return new Area(Keys.placeKey(place.city()), Keys.placeKey(place.department()), Keys.placeKey(place.region()));
         }
     }
 
@@ -380,26 +409,45 @@ public final class EligibilityEngine {
             }
             return;
         }
-        String personArea = level == PreparedOffer.CITY ? person.cityKey()
-                : level == PreparedOffer.DEPARTMENT ? person.departmentKey() : person.regionKey();
-        if (personArea != null) {
-            if (offer.areaKeys.contains(personArea)) {
-                tally.add(Reason.Effect.FITS, "territory.local", null, offer.territoryParams, inferred);
-            } else {
-                tally.add(Reason.Effect.FAILS, "territory.elsewhere", null, offer.territoryParams, inferred);
+        // Each place the person may be in: the offer fits when it serves all of them, is elsewhere when it
+        // serves none, and is "maybe", naming the city, otherwise (an ambiguous town, a postcode alone).
+        List<Area> areas = person.areas();
+        int yes = 0;
+        int no = 0;
+        for (int i = 0; i < areas.size(); i++) {
+            int serves = serves(offer, areas.get(i));
+            if (serves > 0) {
+                yes++;
+            } else if (serves < 0) {
+                no++;
             }
-        } else if (elsewhere(offer.departmentKeys, person.departmentKey())
-                || elsewhere(offer.regionKeys, person.regionKey())) {
-            // The person's city is not known (a postcode only, say), but their department or region
-            // already rules the offer out.
+        }
+        if (!areas.isEmpty() && yes == areas.size()) {
+            tally.add(Reason.Effect.FITS, "territory.local", null, offer.territoryParams, inferred);
+        } else if (!areas.isEmpty() && no == areas.size()) {
             tally.add(Reason.Effect.FAILS, "territory.elsewhere", null, offer.territoryParams, inferred);
         } else {
             tally.add(Reason.Effect.MISSING, "territory.local", "city", offer.territoryParams, inferred);
         }
     }
 
-    private static boolean elsewhere(Set<String> offerKeys, String personKey) {
-        return personKey != null && !offerKeys.isEmpty() && !offerKeys.contains(personKey);
+    /**
+     * Whether a local offer serves one place: 1 yes, -1 no, 0 not known. The offer is compared at the
+     * narrowest level it names, and the broader levels it also names must agree (an offer in Saint-Denis,
+     * Seine-Saint-Denis, does not serve Saint-Denis, La Réunion); a place whose key at that level is not
+     * known may still be ruled out by its department or region.
+     */
+    static int serves(PreparedOffer offer, Area area) {
+        if (area.department() != null && !offer.departmentKeys.isEmpty() && !offer.departmentKeys.contains(area.department())
+                || area.region() != null && !offer.regionKeys.isEmpty() && !offer.regionKeys.contains(area.region())) {
+            return -1;
+        }
+        String key = switch (offer.territoryLevel) {
+            case PreparedOffer.CITY -> area.city();
+            case PreparedOffer.DEPARTMENT -> area.department();
+            default -> area.region();
+        };
+        return key == null ? 0 : offer.areaKeys.contains(key) ? 1 : -1;
     }
 
     /** "Open now until 17:00" when a permanence is on; "hours not known" when the sources give none. */

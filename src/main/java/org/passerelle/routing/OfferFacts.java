@@ -17,7 +17,7 @@ import org.passerelle.catalogue.vocabulary.TerritoryScope;
 public record OfferFacts(
         UUID id,
         String slug,
-        Map<String, String> names,
+        Map<String, org.passerelle.catalogue.OfferName> names,
         UUID organizationId,
         String organizationSlug,
         String organizationName,

@@ -1,7 +1,6 @@
 package org.passerelle.routing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -227,11 +226,22 @@ final class PreparedOffer {
         return java.util.Collections.unmodifiableMap(params);
     }
 
+    /**
+     * The keys of an area as the catalogue writes it: several places split on "/", each folded as the
+     * gazetteer folds names ({@link Keys#placeKey}), and a bracketed qualifier also read without it
+     * ("Bordeaux (métropole)" serves Bordeaux; "Auvergne-Rhône-Alpes (antenne de Lyon)" is that region).
+     */
     static Set<String> keys(String area) {
         if (area == null) {
             return Set.of();
         }
-        return Set.copyOf(Arrays.stream(area.split("/")).map(Keys::matchKey)
-                .filter(java.util.Objects::nonNull).toList());
+        Set<String> keys = new java.util.HashSet<>();
+        for (String part : area.split("/")) {
+            java.util.Optional.ofNullable(Keys.placeKey(part)).ifPresent(keys::add);
+            java.util.Optional.ofNullable(Keys.placeKey(BRACKETS.matcher(part).replaceAll(" "))).ifPresent(keys::add);
+        }
+        return Set.copyOf(keys);
     }
+
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\([^)]*\\)");
 }

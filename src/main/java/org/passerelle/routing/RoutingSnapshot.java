@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -51,22 +50,35 @@ public class RoutingSnapshot {
 
         /**
          * The offers of one need (a theme or domain code) that may serve this person. An offer limited to
-         * another area could only fail on territory, so it is left out: with no city, every offer (the
-         * engine still rules out those a postcode places elsewhere); with a city the gazetteer does not know, the national ones, the city's,
-         * and every department- and region-level one (whose territory is "maybe").
+         * another area could only fail on territory, so it is left out: for each place the person may be in
+         * (one when the gazetteer found the town, several when it is ambiguous), the national offers and those
+         * of its city, department and region, or of any department or region when that level is not known
+         * (a town the gazetteer does not know). With no place at all, or a place with no city (a postcode
+         * the table does not hold), every offer: the engine rules out those the department or region places
+         * elsewhere.
          */
         List<PreparedOffer> candidates(String need, EligibilityEngine.Person person) {
             Map<String, List<PreparedOffer>> byArea = byNeedAndArea.getOrDefault(need, Map.of());
-            if (!person.gaveCity()) {
+            List<EligibilityEngine.Area> areas = person.areas();
+            if (areas.isEmpty() || areas.stream().anyMatch(a -> a.city() == null)) {
                 return byArea.getOrDefault(ALL, List.of());
             }
-            List<List<PreparedOffer>> parts = person.home() == null
-                    ? List.of(area(byArea, NATIONAL), area(byArea, "c:" + person.cityKey()), area(byArea, ANY_DEPARTMENT),
-                            area(byArea, ANY_REGION))
-                    : List.of(area(byArea, NATIONAL), area(byArea, "c:" + person.cityKey()),
-                            area(byArea, "d:" + person.departmentKey()), area(byArea, "r:" + person.regionKey()));
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            keys.add(NATIONAL);
+            for (EligibilityEngine.Area a : areas) {
+                keys.add("c:" + a.city());
+                keys.add(a.department() == null ? ANY_DEPARTMENT : "d:" + a.department());
+                keys.add(a.region() == null ? ANY_REGION : "r:" + a.region());
+            }
+            List<List<PreparedOffer>> parts = keys.stream().map(k -> area(byArea, k)).toList();
             List<PreparedOffer> all = new ArrayList<>(parts.stream().mapToInt(List::size).sum());
-            parts.forEach(all::addAll);
+            if (areas.size() == 1) {
+                parts.forEach(all::addAll);
+            } else {
+                // Several places: an offer listing two areas ("Gard / Hérault") may sit in two of the buckets.
+                java.util.Set<PreparedOffer> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                parts.forEach(part -> part.stream().filter(seen::add).forEach(all::add));
+            }
             return all;
         }
 
@@ -161,9 +173,7 @@ public class RoutingSnapshot {
             if (!s.audience.contains(Audience.NEWCOMER)) {
                 continue;
             }
-            Map<String, String> names = new TreeMap<>();
-            s.texts.forEach((lang, text) -> names.put(lang, text.name));
-            offers.add(new OfferFacts(s.id, s.slug, names, s.organization.id, s.organization.slug, s.organization.name,
+            offers.add(new OfferFacts(s.id, s.slug, org.passerelle.catalogue.OfferName.byLanguage(s), s.organization.id, s.organization.slug, s.organization.name,
                     Set.copyOf(s.themes), s.primaryTheme, Set.copyOf(s.residenceStatuses), s.minAge, s.maxAge, s.minCefr, s.maxCefr,
                     s.targetCefr, Set.copyOf(s.genders), s.household, Set.copyOf(s.specialCriteria), s.accessMode,
                     s.committeeMinWeeks, s.committeeMaxWeeks, Set.copyOf(s.referrerKinds),

@@ -157,12 +157,12 @@ public class Triage {
         }
         errors.throwIfAny();
 
-        // The city places the person best; a postcode alone still gives the department and region.
-        Place home = view.gazetteer().find(profile.city())
-                .or(() -> view.gazetteer().findPostcode(profile.postcode())).orElse(null);
-        Person person = Person.of(profile, home, java.time.Instant.now());
+        // The town and the postcode place the person (docs/architecture.md §7, territory): one commune, several
+        // (an ambiguous name: the rules read only what they share, and the plan says so), or none.
+        Gazetteer.Located where = view.gazetteer().locate(profile.city(), profile.postcode());
+        Person person = Person.placed(profile, where, java.time.Instant.now());
         Groups byGroup = new Groups(view.rulesGroups());
-        String area = home != null ? home.region() : "unknown";
+        String area = where != null && where.region() != null ? where.region() : "unknown";
         List<TriagePlan.NeedPlan> needs = new ArrayList<>();
         for (String need : new LinkedHashSet<>(profile.needs())) {
             Set<String> themes = themesOf(need, taxonomy);
@@ -178,7 +178,8 @@ public class Triage {
         }
         List<TriagePlan.Pathway> pathways = pathways(person, byGroup, view, taxonomy);
         RoutingSnapshot.Desk desk = view.desk();
-        return new TriagePlan(needs, pathways, languages.served().get(0), desk == null ? null : desk.at(person.now()));
+        return new TriagePlan(needs, pathways, languages.served().get(0), Places.view(where),
+                desk == null ? null : desk.at(person.now()));
     }
 
     /**
@@ -323,8 +324,9 @@ public class Triage {
         return ranked.stream().map(r -> {
             OfferFacts o = r.offer.facts;
             Assessment assessment = EligibilityEngine.assess(r.offer, person, needThemes);
-            String name = languages.text(o.names());
-            return new TriagePlan.PlannedOffer(o.id(), o.slug(), name == null ? o.slug() : name,
+            var name = languages.pick(o.names());
+            return new TriagePlan.PlannedOffer(o.id(), o.slug(), name.map(n -> n.value().name()).orElse(o.slug()),
+                    name.map(n -> n.lang()).orElse(null), name.map(n -> n.value().origin()).orElse(null),
                     new Refs.OrganizationRef(o.organizationId(), o.organizationSlug(), o.organizationName()),
                     o.accessMode(), assessment.verdict(), assessment.reasons(),
                     Double.isInfinite(r.distanceKm) ? null : r.distanceKm, r.offer.scope,

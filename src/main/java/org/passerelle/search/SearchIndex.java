@@ -41,7 +41,9 @@ import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.passerelle.catalogue.CatalogueChanged;
 import org.passerelle.catalogue.CatalogueRevisionWatcher;
+import org.passerelle.catalogue.OfferName;
 import org.passerelle.catalogue.SearchHits.Entry;
+import org.passerelle.catalogue.SearchQuery;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.ServiceOfferRepository;
 import org.passerelle.catalogue.Taxonomy;
@@ -49,8 +51,9 @@ import org.passerelle.catalogue.ThemeCatalogue;
 
 /**
  * An in-process Lucene index of every service (docs/decisions/0003-in-process-lucene.md): French and English analysers on the
- * texts, a folding analyser on everything (labels and synonyms in every kiosk language), exact fields for
- * filters and facets, and points for distance. It is rebuilt when this replica changes the catalogue, and
+ * texts, a field per other kiosk language analysed for that language ({@link SearchLanguage},
+ * docs/decisions/0014-search-languages.md), a folding analyser on everything (labels and synonyms in every
+ * kiosk language), exact fields for filters and facets, and points for distance. It is rebuilt when this replica changes the catalogue, and
  * within seconds of a change made by another replica ({@link CatalogueRevisionWatcher}).
  */
 @ApplicationScoped
@@ -70,16 +73,19 @@ public class SearchIndex {
     static final String REGION = "region";
     static final String ORGANIZATION = "organization";
     static final String SLUG = "slug";
+    /** The languages a service works in, each with its prefixes, lower case (SearchQuery.languageKeys). */
+    static final String LANGUAGE = "language";
     static final String LOCATION = "location";
     static final String NONE = "-";
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    private static final int BUILD_TIMEOUT_SECONDS = 600;
 
     /**
      * One built index, what it was built from, and each service's list entry in every language, so a
      * page of results needs no database round trip.
      */
-    record Built(IndexSearcher searcher, Entry[] byDoc, long generation) {
+    record Built(IndexSearcher searcher, Entry[] byDoc, long generation, ThemeTerms themeTerms) {
 
         /** The entry of a hit; resolved through an array because stored fields decompress a block per read. */
         Entry entry(int doc) {
@@ -136,9 +142,12 @@ public class SearchIndex {
 
     private Built build() {
         long started = System.nanoTime();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // One read-only transaction over the whole catalogue: at 50,000 services with texts in eight
+        // languages, on two busy cores, it outlasts the default 60 s timeout (then every search fails).
+        return QuarkusTransaction.requiringNew().timeout(BUILD_TIMEOUT_SECONDS).call(() -> {
             Taxonomy taxonomy = themes.taxonomy();
             Map<String, List<String>> themeWords = themeWords(taxonomy);
+            ThemeTerms themeTerms = ThemeTerms.of(taxonomy, synonyms, analyzer);
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             int count = 0;
             Map<java.util.UUID, Entry> entries = new HashMap<>();
@@ -160,9 +169,9 @@ public class SearchIndex {
                 for (int doc = 0; doc < byDoc.length; doc++) {
                     byDoc[doc] = entries.get(java.util.UUID.fromString(stored.document(doc).get(ID)));
                 }
-                LOG.infof("Search index: %d services indexed in %d ms", count,
-                        (System.nanoTime() - started) / 1_000_000);
-                return new Built(searcher, byDoc, generations.incrementAndGet());
+                LOG.infof("Search index: %d services indexed in %d ms, %d KiB", count,
+                        (System.nanoTime() - started) / 1_000_000, bytes(directory) / 1024);
+                return new Built(searcher, byDoc, generations.incrementAndGet(), themeTerms);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -180,6 +189,8 @@ public class SearchIndex {
         doc.add(new SortedSetDocValuesField(CITY_NAME, new BytesRef(s.territory.city == null ? NONE : s.territory.city)));
         doc.add(new StringField(REGION, s.territory.regionKey == null ? NONE : s.territory.regionKey, Field.Store.NO));
         s.themes.forEach(theme -> keyword(doc, THEME, theme));
+        s.languagesSpoken.stream().flatMap(tag -> SearchQuery.languageKeys(tag).stream()).distinct()
+                .forEach(key -> doc.add(new StringField(LANGUAGE, key, Field.Store.NO)));
         taxonomy.domainsOf(s.themes).forEach(domain -> keyword(doc, DOMAIN, domain));
         if (s.latitude != null && s.longitude != null) {
             doc.add(new LatLonPoint(LOCATION, s.latitude, s.longitude));
@@ -192,6 +203,8 @@ public class SearchIndex {
                 doc.add(new TextField(TEXT_FR, words, Field.Store.NO));
             } else if (lang.startsWith("en")) {
                 doc.add(new TextField(TEXT_EN, words, Field.Store.NO));
+            } else {
+                SearchLanguage.of(lang).ifPresent(l -> doc.add(new TextField(l.field(), words, Field.Store.NO)));
             }
             all.append(' ').append(words);
         });
@@ -201,12 +214,19 @@ public class SearchIndex {
     }
 
     private static Entry entry(ServiceOffer s, Taxonomy taxonomy) {
-        Map<String, String> names = new HashMap<>();
-        s.texts.forEach((lang, text) -> names.put(lang, text.name));
         var summary = org.passerelle.catalogue.api.CatalogueViews.summary(s,
                 org.passerelle.common.i18n.LanguageSelection.of(null, null), taxonomy);
-        return new Entry(s.id, s.slug, Map.copyOf(names), s.status, s.primaryTheme, summary.themes(),
+        return new Entry(s.id, s.slug, OfferName.byLanguage(s), s.status, s.primaryTheme, summary.themes(),
                 summary.domains(), summary.organization(), s.accessMode, summary.territory(), s.updatedAt, s.version);
+    }
+
+    /** The index files' total size. */
+    private static long bytes(ByteBuffersDirectory directory) throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        return bytes;
     }
 
     private static void keyword(Document doc, String field, String value) {
@@ -238,8 +258,11 @@ public class SearchIndex {
                     .addTokenFilter("persianNormalization")
                     .addTokenFilter("asciiFolding")
                     .build();
-            return new PerFieldAnalyzerWrapper(folding,
-                    Map.of(TEXT_FR, new FrenchAnalyzer(), TEXT_EN, new EnglishAnalyzer()));
+            Map<String, Analyzer> fields = new HashMap<>(Map.of(TEXT_FR, new FrenchAnalyzer(), TEXT_EN, new EnglishAnalyzer()));
+            for (SearchLanguage language : SearchLanguage.values()) {
+                fields.put(language.field(), language.newAnalyzer());
+            }
+            return new PerFieldAnalyzerWrapper(folding, fields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -44,7 +48,9 @@ import org.passerelle.catalogue.ServiceFinder;
 /**
  * Runs a {@link SearchQuery} on the index: French and English stemming ("logements" finds
  * "logement"), accent folding, typo tolerance (edit distance 1 from 4 letters, 2 from 8), labels and
- * synonyms in the kiosk languages, exact filters, distance, and facet counts over all hits.
+ * synonyms in the kiosk languages, the request's own language analysed for that language when it is one
+ * of {@link SearchLanguage} (docs/decisions/0014-search-languages.md), exact filters, distance, and facet
+ * counts over all hits.
  */
 @ApplicationScoped
 public class ServiceSearch implements ServiceFinder {
@@ -61,7 +67,7 @@ public class ServiceSearch implements ServiceFinder {
     public SearchHits search(SearchQuery query) {
         SearchIndex.Built built = index.current();
         IndexSearcher searcher = built.searcher();
-        Query lucene = toLucene(query, index.analyzer(), searcher.getIndexReader());
+        Query lucene = toLucene(query, index.analyzer(), searcher.getIndexReader(), built.themeTerms());
         try {
             Sort sort = query.near().map(p -> new Sort(
                     LatLonDocValuesField.newDistanceSort(SearchIndex.LOCATION, p.latitude(), p.longitude()),
@@ -89,10 +95,13 @@ public class ServiceSearch implements ServiceFinder {
         }
     }
 
-    static Query toLucene(SearchQuery query, Analyzer analyzer, org.apache.lucene.index.IndexReader reader) {
+    static Query toLucene(SearchQuery query, Analyzer analyzer, org.apache.lucene.index.IndexReader reader,
+            ThemeTerms themeTerms) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.add(new TermQuery(new Term(SearchIndex.STATUS, query.status().code())), Occur.FILTER);
-        query.text().ifPresent(text -> builder.add(textQuery(text, analyzer, reader), Occur.MUST));
+        List<SearchLanguage> languages = SearchLanguage.of(query.languages());
+        query.text().ifPresent(text -> builder.add(textQuery(text, languages, themeTerms, analyzer, reader),
+                Occur.MUST));
         if (query.themes() != null) {
             BooleanQuery.Builder themes = new BooleanQuery.Builder();
             query.themes().forEach(t -> themes.add(new TermQuery(new Term(SearchIndex.THEME, t)), Occur.SHOULD));
@@ -104,6 +113,7 @@ public class ServiceSearch implements ServiceFinder {
                 Occur.FILTER));
         query.organizationId().ifPresent(o -> builder.add(
                 new TermQuery(new Term(SearchIndex.ORGANIZATION, o.toString())), Occur.FILTER));
+        query.language().ifPresent(l -> builder.add(new TermQuery(new Term(SearchIndex.LANGUAGE, l)), Occur.FILTER));
         if (query.onlyIds() != null) {
             builder.add(new TermInSetQuery(SearchIndex.ID, query.onlyIds().stream()
                     .map(id -> new BytesRef(id.toString())).toList()), Occur.FILTER);
@@ -113,6 +123,11 @@ public class ServiceSearch implements ServiceFinder {
         return builder.build();
     }
 
+    /** A match in the offer's own text in the request's language: above French and English (2). */
+    static final float OWN_LANGUAGE_BOOST = 3f;
+    /** A word that names an offer's theme in the request's language: a flat score, below any text match. */
+    static final float THEME_BOOST = 0.5f;
+
     /**
      * Every word must match somewhere: as a French or English stem, as a folded word (labels and
      * synonyms in any language), or within a small edit distance. The text is only ever split into
@@ -120,14 +135,33 @@ public class ServiceSearch implements ServiceFinder {
      * quotes or brackets are plain text (punctuation makes no word at all). A stop word of French or
      * English ("and", "or", "not", "le") is dropped: it says nothing about a service, and as a folded
      * word it would match nearly every English description. Text with no word left matches nothing.
+     * <p>
+     * In each of the request's {@code languages} (Arabic, Dari, Pashto, Tigrinya, Ukrainian, Russian) the
+     * word as written is also read by that language's analyser: it matches the offers' own text in that
+     * language ({@link #OWN_LANGUAGE_BOOST}) and, with a flat {@link #THEME_BOOST}, every offer of a
+     * theme it names there ({@link ThemeTerms}), so the offers that say the word come before the rest of
+     * their theme. A stop word of one of those languages is dropped too. Without such a language the query
+     * is exactly the French and English one.
      */
-    static Query textQuery(String text, Analyzer analyzer, org.apache.lucene.index.IndexReader reader) {
+    static Query textQuery(String text, List<SearchLanguage> languages, ThemeTerms themeTerms, Analyzer analyzer,
+            org.apache.lucene.index.IndexReader reader) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String word : tokens(analyzer, SearchIndex.TEXT_ALL, text)) {
+        words:
+        for (String[] folded : words(analyzer, text)) {
+            String word = folded[0];
+            String written = folded[1];
             List<String> french = tokens(analyzer, SearchIndex.TEXT_FR, word);
             List<String> english = tokens(analyzer, SearchIndex.TEXT_EN, word);
             if (french.isEmpty() || english.isEmpty()) {
                 continue; // a stop word in one of the languages
+            }
+            List<List<String>> own = new ArrayList<>(languages.size());
+            for (SearchLanguage language : languages) {
+                List<String> terms = tokens(analyzer, language.field(), written);
+                if (terms.isEmpty()) {
+                    continue words; // a stop word of the request's language
+                }
+                own.add(terms);
             }
             BooleanQuery.Builder group = new BooleanQuery.Builder();
             french.forEach(t -> group.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT_FR, t)), 2f),
@@ -141,10 +175,40 @@ public class ServiceSearch implements ServiceFinder {
                 group.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.TEXT_ALL, word), edits, 1), 0.5f),
                         Occur.SHOULD);
             }
+            Set<String> themes = new TreeSet<>(); // once each, whichever of the languages names them
+            for (int i = 0; i < languages.size(); i++) {
+                SearchLanguage language = languages.get(i);
+                for (String term : own.get(i)) {
+                    group.add(new BoostQuery(new TermQuery(new Term(language.field(), term)), OWN_LANGUAGE_BOOST),
+                            Occur.SHOULD);
+                    themes.addAll(themeTerms.themes(language, term));
+                }
+            }
+            for (String theme : themes) {
+                group.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.THEME, theme))),
+                        THEME_BOOST), Occur.SHOULD);
+            }
             all.add(group.build(), Occur.MUST);
         }
         // No clause left (only stop words or punctuation): an empty BooleanQuery matches no document.
         return all.build();
+    }
+
+    /** Each word of the text: folded (the folding analyser's token), and as written in the text. */
+    private static List<String[]> words(Analyzer analyzer, String text) {
+        List<String[]> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(SearchIndex.TEXT_ALL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(new String[] { term.toString(), text.substring(offset.startOffset(), offset.endOffset()) });
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     private static int docFreq(org.apache.lucene.index.IndexReader reader, Term term) {

@@ -44,7 +44,7 @@ class ServiceSearchParamsTest {
         assertEquals(ServiceSearchParams.components().stream().map(RecordComponent::getName).collect(Collectors.toSet()),
                 ServiceSearchParams.NAMES);
         assertEquals(Set.of("q", "domain", "theme", "city", "region", "accessMode", "organization", "status", "near",
-                "radiusKm", "openNow", "page", "size"), ServiceSearchParams.NAMES);
+                "radiusKm", "openNow", "language", "page", "size"), ServiceSearchParams.NAMES);
     }
 
     @Test
@@ -83,9 +83,9 @@ class ServiceSearchParamsTest {
         }
         // The old key joined String.valueOf(each): q=null and "q absent" were the same text.
         assertNotEquals(new ServiceSearchParams(null, "work", null, null, null, null, null, null, null, null, null,
-                null, null).cacheKey(),
+                null, null, null).cacheKey(),
                 new ServiceSearchParams(null, "work", null, null, "null", null, null, null, null, null, null, null,
-                        null).cacheKey());
+                        null, null).cacheKey());
     }
 
     @Test
@@ -111,6 +111,15 @@ class ServiceSearchParamsTest {
         // Quarkus REST reads an empty value of a non-String parameter as absent: so does the fast path.
         assertEquals(NONE, only("openNow", ""));
         assertEquals(only("openNow", "true"), only("openNow", "TRUE"));
+    }
+
+    @Test
+    void theLanguageFilterIsKeyedAndReadByTheFastPathWithoutMoreCode() {
+        // Issue 14: language joined the record; nothing else was written for the key or the fast path.
+        assertEquals("ar", only("language", " ar ").language());
+        assertNotEquals(NONE.cacheKey(), only("language", "ar").cacheKey());
+        assertNotEquals(only("language", "ar").cacheKey(), only("language", "uk").cacheKey());
+        assertNotEquals(only("language", "ar").cacheKey(), only("q", "ar").cacheKey());
     }
 
     @Test

@@ -82,6 +82,9 @@ class DemoCatalogueLoaderTest {
         assertEquals(new LoadReport.Counts(0, 46, 0), report.organizations());
         assertEquals(new LoadReport.Counts(0, 156, 0), report.initiatives());
         assertEquals(new LoadReport.Counts(0, 125, 0), report.services());
+        // Translations (issue 14): none added again and none refused, whichever files the folder holds.
+        assertEquals(0, report.translations().added());
+        assertEquals(0, report.translations().rejected());
         assertEquals(List.of(), report.rejections());
         assertEquals(125, count(services::count));
     }

@@ -3,11 +3,14 @@ package org.passerelle.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.passerelle.routing.Offers.METZ;
 import static org.passerelle.routing.Offers.MONTPELLIER;
 import static org.passerelle.routing.Offers.NANCY;
 import static org.passerelle.routing.Offers.NOW;
+import static org.passerelle.routing.Offers.SAINT_DENIS_93;
+import static org.passerelle.routing.Offers.SAINT_DENIS_974;
 import static org.passerelle.routing.Offers.offer;
 import static org.passerelle.routing.Offers.person;
 
@@ -590,6 +593,36 @@ class EligibilityEngineTest {
             assertEquals(Verdict.MAYBE, a.verdict());
             assertReason(a, Reason.missing("territory.local", "city",
                     Map.of("level", "department", "area", "Meurthe-et-Moselle"), false));
+        }
+
+        @Test
+        void anOfferInOneSaintDenisDoesNotServeItsHomonym() {
+            OfferBuilder inSeineSaintDenis = offer().in("Saint-Denis", "Seine-Saint-Denis", "Île-de-France");
+            Map<String, Object> params = Map.of("level", "city", "area", "Saint-Denis");
+            assertReason(assess(inSeineSaintDenis, person().livesIn(SAINT_DENIS_93)), Reason.fits("territory.local", params, false));
+            assertReason(assess(inSeineSaintDenis, person().livesIn(SAINT_DENIS_974)),
+                    Reason.fails("territory.elsewhere", params, false));
+        }
+
+        @Test
+        void anAmbiguousTownIsMaybeUnlessTheOfferServesEveryOrNoneOfItsCommunes() {
+            PersonBuilder saintDenis = person().livesInOneOf("Saint-Denis", SAINT_DENIS_93, SAINT_DENIS_974);
+            // In Seine-Saint-Denis or in La Réunion: an offer of Île-de-France may be theirs; the city decides.
+            Map<String, Object> idf = Map.of("level", "region", "area", "Île-de-France");
+            assertReason(assess(offer().in(null, null, "Île-de-France"), saintDenis),
+                    Reason.missing("territory.local", "city", idf, false));
+            // Saint-Denis by name alone is not enough either, even for an offer of that name.
+            assertEquals(Verdict.MAYBE, assess(offer().in("Saint-Denis", "Seine-Saint-Denis", "Île-de-France"), saintDenis)
+                    .verdict());
+            // Neither is in Lorraine: a Nancy offer is elsewhere for both, so for the person.
+            assertReason(assess(inNancy, saintDenis), Reason.fails("territory.elsewhere", nancy, false));
+            // A remote service is for everyone.
+            assertEquals(Verdict.ELIGIBLE, assess(offer().scope(TerritoryScope.NATIONAL_REMOTE), saintDenis).verdict());
+            EligibilityEngine.Person p = saintDenis.build();
+            assertNull(p.cityKey(), "no place settled: " + p);
+            assertEquals("saint denis", p.areas().get(0).city());
+            assertNull(p.departmentKey());
+            assertNull(p.regionKey());
         }
 
         @Test

@@ -33,6 +33,8 @@ final class Offers {
     static final Place NANCY = new Place("Nancy", "Meurthe-et-Moselle", "Grand Est", 48.6921, 6.1844);
     static final Place METZ = new Place("Metz", "Moselle", "Grand Est", 49.1193, 6.1757);
     static final Place MONTPELLIER = new Place("Montpellier", "Hérault", "Occitanie", 43.6108, 3.8767);
+    static final Place SAINT_DENIS_93 = new Place("Saint-Denis", "Seine-Saint-Denis", "Île-de-France", null, null);
+    static final Place SAINT_DENIS_974 = new Place("Saint-Denis", "La Réunion", "La Réunion", null, null);
 
     private Offers() {
     }
@@ -190,7 +192,8 @@ final class Offers {
 
         OfferFacts facts() {
             return new OfferFacts(UUID.nameUUIDFromBytes(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    slug, Map.of("fr", slug), organization, "synthetic-org", "Synthetic organisation",
+                    slug, Map.of("fr", new org.passerelle.catalogue.OfferName(slug,
+                            org.passerelle.catalogue.vocabulary.TextOrigin.SOURCE)), organization, "synthetic-org", "Synthetic organisation",
                     themes, primaryTheme, statuses, minAge, maxAge, minCefr, maxCefr, targetCefr, genders,
                     household, criteria, access, committeeMinWeeks, committeeMaxWeeks, referrers, Set.of("fr"),
                     waitingList, place, scope != null ? scope : place.isNational() ? TerritoryScope.NATIONAL_REMOTE : TerritoryScope.LOCAL,
@@ -213,6 +216,7 @@ final class Offers {
         private Gender gender;
         private String city;
         private Place home;
+        private List<Place> candidates;
         private List<String> criteria;
 
         PersonBuilder status(StatusAnswer value) {
@@ -252,6 +256,14 @@ final class Offers {
             return this;
         }
 
+        /** A town several communes answer to (Saint-Denis): the person may be in any of them. */
+        PersonBuilder livesInOneOf(String typed, Place... places) {
+            city = typed;
+            home = null;
+            candidates = List.of(places);
+            return this;
+        }
+
         /** A city the gazetteer does not know: no department, no region. */
         PersonBuilder typedCity(String value) {
             city = value;
@@ -277,7 +289,8 @@ final class Offers {
         }
 
         EligibilityEngine.Person build() {
-            return EligibilityEngine.Person.of(profile(), home, NOW);
+            return candidates != null ? EligibilityEngine.Person.of(profile(), home, candidates, NOW)
+                    : EligibilityEngine.Person.of(profile(), home, NOW);
         }
     }
 }

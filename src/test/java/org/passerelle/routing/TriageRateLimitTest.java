@@ -94,6 +94,27 @@ class TriageRateLimitTest {
         }
     }
 
+    @Test
+    void shouldLimitTownSuggestionsOnTheirOwnQuotaCountingInvalidBodies() {
+        String client = "203.0.113.40";
+        for (int i = 0; i < LIMIT - 1; i++) {
+            suggest(client, "{\"q\":\"nan\"}").then().statusCode(200);
+        }
+        suggest(client, "{\"q\":\"x\"}").then().statusCode(400);
+        suggest(client, "{\"q\":\"nan\"}").then().statusCode(429).contentType("application/problem+json")
+                .body("instance", is("/api/v1/places/suggest"))
+                .body("detail", containsString("town suggestions"))
+                .header("Retry-After", matchesPattern("[1-9][0-9]?"));
+        // The triage keeps its own quota.
+        triage(client, VALID).then().statusCode(200);
+        suggest(RateLimitProfile.KIOSKS + "31", "{\"q\":\"nan\"}").then().statusCode(200);
+    }
+
+    private static Response suggest(String forwardedFor, String body) {
+        return given().header("X-Forwarded-For", forwardedFor).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/places/suggest");
+    }
+
     private static Response triage(String forwardedFor, String body) {
         return given().header("X-Forwarded-For", forwardedFor).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/triage");

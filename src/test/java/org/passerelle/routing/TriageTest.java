@@ -259,6 +259,9 @@ class TriageTest {
     @Test
     void aRegionScopedOfferServesItsRegion() {
         assertEquals(Verdict.ELIGIBLE, assess("elan-hebergement-citoyen",
+                "{\"needs\":[\"housing\"],\"status\":\"refugee\",\"household\":\"single\",\"city\":\"Massy\",\"postcode\":\"91300\"}").verdict());
+        // Massy alone is three communes (Essonne, Seine-Maritime, and a former one in Saône-et-Loire): maybe.
+        assertEquals(Verdict.MAYBE, assess("elan-hebergement-citoyen",
                 "{\"needs\":[\"housing\"],\"status\":\"refugee\",\"household\":\"single\",\"city\":\"Massy\"}").verdict());
         assertEquals(Verdict.NOT_ELIGIBLE, assess("elan-hebergement-citoyen",
                 "{\"needs\":[\"housing\"],\"status\":\"refugee\",\"household\":\"single\",\"city\":\"Lyon\"}").verdict());
@@ -329,30 +332,43 @@ class TriageTest {
     }
 
     @Test
-    void aPostcodeAloneGivesTheDepartmentAndRegion() {
-        // 54000 is Nancy's postcode (Meurthe-et-Moselle, Grand Est), but the person did not name a city.
-        String profile = "{\"needs\":[\"french\"],\"status\":\"refugee\",\"age\":22,\"frenchLevel\":\"A1\","
+    void aPostcodeAloneGivesTheCommuneOrTheDepartmentAndRegion() {
+        // 54000 is Nancy's own postcode (no other commune has it): it places the person in Nancy.
+        String nancy = "{\"needs\":[\"french\"],\"status\":\"refugee\",\"age\":22,\"frenchLevel\":\"A1\","
                 + "\"postcode\":\"54000\"}";
-        JsonPath plan = plan(profile);
-        // A course in Nancy: same department, so it may be theirs; the city would decide.
-        Map<String, Object> course = offer(plan, "french", "caec-francais-professionnel-jeunes-bpi");
-        assertEquals("maybe", course.get("verdict"));
-        assertMissing(course, "city");
+        JsonPath plan = plan(nancy);
+        assertEquals("found", plan.getString("place.status"));
+        assertEquals("Nancy", plan.getString("place.commune.name"));
+        assertEquals("54000", plan.getString("place.commune.postcode"));
+        assertReason(offer(plan, "french", "caec-francais-professionnel-jeunes-bpi"), "territory.local", "fits");
         // Exam sessions held across the Lorraine departments (the curator's correction): the department decides.
-        assertTrue(reason(offer(plan, "french", "caec-sessions-examens-langue"), "territory.local").get("effect")
-                .equals("fits"));
+        assertReason(offer(plan, "french", "caec-sessions-examens-langue"), "territory.local", "fits");
         // Troyes is in another department of the region, Besançon in another region: both elsewhere.
-        assertExcludedBy("pial-troyes", profile, "territory.elsewhere");
-        assertExcludedBy("adoma-besancon-renforcement-francais", profile, "territory.elsewhere");
+        assertExcludedBy("pial-troyes", nancy, "territory.elsewhere");
+        assertExcludedBy("adoma-besancon-renforcement-francais", nancy, "territory.elsewhere");
         List<String> listed = plan.getList("needs.offers.slug.flatten()");
         listed.addAll(plan.getList("needs.notEligible.slug.flatten()"));
         assertFalse(listed.contains("pial-troyes"), "Troyes is elsewhere: " + listed);
-        // Overseas and Corsican postcodes resolve too.
-        RoutingSnapshot.View view = snapshot.view();
-        assertEquals("La Réunion", view.gazetteer().findPostcode("97400").orElseThrow().region());
-        assertEquals("Corse-du-Sud", view.gazetteer().findPostcode("20000").orElseThrow().department());
-        assertEquals("Haute-Corse", view.gazetteer().findPostcode("20200").orElseThrow().department());
-        assertTrue(view.gazetteer().findPostcode("99999").isEmpty());
+
+        // 54110 serves several villages of Meurthe-et-Moselle, none of them Nancy: the department is known.
+        String villages = nancy.replace("54000", "54110");
+        JsonPath around = plan(villages);
+        assertEquals("ambiguous", around.getString("place.status"));
+        assertEquals("Meurthe-et-Moselle", around.getString("place.department"));
+        assertEquals("54", around.getString("place.departmentCode"));
+        assertEquals("Grand Est", around.getString("place.region"));
+        assertTrue(around.getList("place.candidates").size() > 5);
+        assertReason(offer(around, "french", "caec-sessions-examens-langue"), "territory.local", "fits");
+        assertExcludedBy("caec-francais-professionnel-jeunes-bpi", villages, "territory.elsewhere");
+
+        // A postcode La Poste does not have: its first digits give the department; a course in Nancy may be
+        // theirs, and the city would decide.
+        JsonPath guessed = plan(nancy.replace("54000", "54999"));
+        assertEquals("unknown", guessed.getString("place.status"));
+        assertEquals("Meurthe-et-Moselle", guessed.getString("place.department"));
+        Map<String, Object> course = offer(guessed, "french", "caec-francais-professionnel-jeunes-bpi");
+        assertEquals("maybe", course.get("verdict"));
+        assertMissing(course, "city");
     }
 
     @Test
@@ -485,8 +501,8 @@ class TriageTest {
             NeedsProfile profile = mapper.readValue(profileJson, NeedsProfile.class);
             RoutingSnapshot.View view = snapshot.view();
             OfferFacts offer = view.offers().stream().filter(o -> o.slug().equals(slug)).findFirst().orElseThrow();
-            return EligibilityEngine.assess(offer, profile, view.gazetteer().find(profile.city())
-                    .or(() -> view.gazetteer().findPostcode(profile.postcode())).orElse(null));
+            return EligibilityEngine.assess(new PreparedOffer(offer), EligibilityEngine.Person.placed(profile,
+                    view.gazetteer().locate(profile.city(), profile.postcode()), java.time.Instant.now()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

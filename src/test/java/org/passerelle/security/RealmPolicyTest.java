@@ -53,7 +53,7 @@ class RealmPolicyTest {
                 users++;
             }
         }
-        assertEquals(4, users, "the four demo personas with a password");
+        assertEquals(5, users, "the five demo personas with a password (two desk agents)");
     }
 
     private static JsonNode realm() throws IOException {

@@ -93,11 +93,18 @@ public class RoleMatrixTest {
         rows.put("listThemes", new Row(p -> as(p).get("/api/v1/themes"), PUBLIC));
         rows.put("triage", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"needs\":[\"housing\"]}")
                 .post("/api/v1/triage"), PUBLIC));
+        rows.put("suggestPlaces", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"q\":\"nancy\"}")
+                .post("/api/v1/places/suggest"), PUBLIC));
 
         rows.put("updateService", new Row(p -> as(p).contentType(ContentType.JSON)
                 .header("If-Match", etag("/api/v1/services/" + CIMADE_SERVICE))
                 .body(example("updateService", CIMADE_SERVICE).toString())
                 .put("/api/v1/services/" + CIMADE_SERVICE), statuses(401, 403, 200, 404, 200, 200)));
+        // Issue 14: a translation is a write like the others (its own organisation's services; any for the coordinator).
+        rows.put("putServiceTranslation", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", etag("/api/v1/services/" + CIMADE_SERVICE))
+                .body("{\"name\":\"Юридична консультація (Ліон)\",\"description\":null}")
+                .put("/api/v1/services/" + CIMADE_SERVICE + "/translations/uk"), statuses(401, 403, 200, 404, 200, 200)));
         rows.put("createService", new Row(p -> as(p).contentType(ContentType.JSON)
                 .body(example("createService", uniqueSlug("matrix")).toString())
                 .post("/api/v1/organizations/la-cimade/services"), statuses(401, 403, 201, 404, 201, 201)));

@@ -23,7 +23,10 @@ public record AuditEventView(
         @Schema(required = true, description = "The record's UUID, or a theme's code.") String entityKey,
         Integer entityVersion,
         @Schema(required = true, example = "[\"capacity.waitingList\"]") List<String> changedFields,
-        @Schema(type = SchemaType.OBJECT, description = "The maintained fields before the write.") JsonNode before,
-        @Schema(type = SchemaType.OBJECT, description = "The maintained fields after the write.") JsonNode after,
+        @Schema(type = SchemaType.OBJECT, description = "The maintained fields before the write; textProvenance, "
+                + "when present, says by language where the texts that are not the source's come from (machine, "
+                + "or reviewed with the reviewer's principal id and the day).") JsonNode before,
+        @Schema(type = SchemaType.OBJECT, description = "The maintained fields after the write, as before.")
+        JsonNode after,
         @Schema(description = "The event this one reverted.") UUID revertsEventId) {
 }

@@ -16,6 +16,7 @@ import org.passerelle.catalogue.Taxonomy;
 import org.passerelle.catalogue.Territory;
 import org.passerelle.catalogue.WayIns;
 import org.passerelle.catalogue.Theme;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 import org.passerelle.common.api.Refs;
 import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.i18n.Localized;
@@ -28,7 +29,7 @@ public final class CatalogueViews {
 
     public static ServiceSummary summary(ServiceOffer s, LanguageSelection languages, Taxonomy taxonomy) {
         Localized<ServiceOffer.Text> text = text(s, languages);
-        return new ServiceSummary(s.id, s.slug, text.value().name, text.lang(), s.status, s.primaryTheme,
+        return new ServiceSummary(s.id, s.slug, text.value().name, text.lang(), origin(text), s.status, s.primaryTheme,
                 sorted(s.themes), taxonomy.domainsOf(s.themes), ref(s.organization), s.accessMode,
                 territory(s), s.updatedAt, s.version);
     }
@@ -52,7 +53,8 @@ public final class CatalogueViews {
                 .toList();
         List<Integer> lines = s.sourceLineFrom == null ? null : List.of(s.sourceLineFrom,
                 s.sourceLineTo == null ? s.sourceLineFrom : s.sourceLineTo);
-        return new ServiceView(s.id, s.slug, text.value().name, text.value().description, text.lang(), s.status,
+        return new ServiceView(s.id, s.slug, text.value().name, text.value().description, text.lang(), origin(text),
+                s.status,
                 s.lifecycle, sorted(s.audience), s.primaryTheme, sorted(s.themes), taxonomy.domainsOf(s.themes),
                 ref(s.organization), s.initiative == null ? null
                         : new Refs.InitiativeRef(s.initiative.id, s.initiative.slug, s.initiative.name),
@@ -101,16 +103,18 @@ public final class CatalogueViews {
     }
 
     public static InitiativeSummary summary(Initiative i, LanguageSelection languages) {
-        Optional<Localized<String>> summary = languages.pick(i.summaries);
-        return new InitiativeSummary(i.id, i.slug, i.name, summary.map(Localized::value).orElse(null),
-                summary.map(Localized::lang).orElse(null), i.operatorName, sorted(i.themes), sorted(i.publics),
+        Optional<Localized<Initiative.Text>> text = languages.pick(i.texts);
+        return new InitiativeSummary(i.id, i.slug, name(i, text), text.map(t -> t.value().summary).orElse(null),
+                text.map(Localized::lang).orElse(null), text.map(t -> t.value().origin).orElse(null), i.operatorName,
+                sorted(i.themes), sorted(i.publics),
                 territory(i.territory, null, null, null, null, null), i.updatedAt, i.version);
     }
 
     public static InitiativeView view(Initiative i, List<ServiceSummary> services, LanguageSelection languages) {
-        Optional<Localized<String>> summary = languages.pick(i.summaries);
-        return new InitiativeView(i.id, i.slug, i.name, summary.map(Localized::value).orElse(null),
-                summary.map(Localized::lang).orElse(null), i.operatorName, i.operatorKind,
+        Optional<Localized<Initiative.Text>> text = languages.pick(i.texts);
+        return new InitiativeView(i.id, i.slug, name(i, text), text.map(t -> t.value().summary).orElse(null),
+                text.map(Localized::lang).orElse(null), text.map(t -> t.value().origin).orElse(null), i.operatorName,
+                i.operatorKind,
                 i.organization == null ? null : ref(i.organization), i.website, i.startYear, sorted(i.themes),
                 sorted(i.publics), List.copyOf(i.partners),
                 i.results.stream().map(r -> new InitiativeView.Result(r.text, r.sourceFile, r.sourceDate)).toList(),
@@ -134,6 +138,16 @@ public final class CatalogueViews {
 
     private static Localized<String> label(Map<String, String> labels, String code, LanguageSelection languages) {
         return languages.pick(labels).orElse(new Localized<>(code, null));
+    }
+
+    /** The name in the summary's language when a translation gives one, else the source's name. */
+    private static String name(Initiative i, Optional<Localized<Initiative.Text>> text) {
+        return text.map(t -> t.value().name).filter(n -> !n.isBlank()).orElse(i.name);
+    }
+
+    /** Where the text served comes from; null when the service has no text at all. */
+    private static TextOrigin origin(Localized<ServiceOffer.Text> text) {
+        return text.lang() == null ? null : text.value().origin;
     }
 
     private static Localized<ServiceOffer.Text> text(ServiceOffer s, LanguageSelection languages) {

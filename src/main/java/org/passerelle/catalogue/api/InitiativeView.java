@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.catalogue.vocabulary.InitiativePublic;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
 import org.passerelle.common.api.Refs;
 
@@ -15,9 +16,16 @@ import org.passerelle.common.api.Refs;
 public record InitiativeView(
         @Schema(required = true) UUID id,
         @Schema(example = "kodiko-co-training", required = true) String slug,
-        @Schema(required = true) String name,
+        @Schema(required = true, description = "The name in lang when a translation gives one, else the name "
+                + "as the source writes it (often a proper name).") String name,
         String summary,
-        @Schema(description = "The BCP-47 language of summary.", example = "en") String lang,
+        @Schema(description = "The BCP-47 language of summary (and of name, when it is translated).", example = "en")
+        String lang,
+        @Schema(description = "Where the summary (and translated name) in lang comes from: source (the source document or the organisation "
+                + "wrote it), machine (an automatic translation nobody has checked yet: say so to the reader) or "
+                + "reviewed (a translation a partner or the city checked). Null when there is no text.",
+                example = "machine")
+        TextOrigin textOrigin,
         String operatorName,
         OrganizationKind operatorKind,
         Refs.OrganizationRef organization,

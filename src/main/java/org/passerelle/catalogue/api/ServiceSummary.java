@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 import org.passerelle.common.api.Refs;
 
 /** A service in a list: enough to choose it, not its whole record. */
@@ -16,6 +17,11 @@ public record ServiceSummary(
         @Schema(example = "aajt-coup-de-pouce", required = true) String slug,
         @Schema(description = "The name in the language given by lang.", required = true) String name,
         @Schema(description = "The BCP-47 language of name (it may be a fallback).", example = "fr") String lang,
+        @Schema(description = "Where the name in lang comes from: source (the source document or the organisation "
+                + "wrote it), machine (an automatic translation nobody has checked yet: say so to the reader) or "
+                + "reviewed (a translation a partner or the city checked). Null when there is no text.",
+                example = "machine")
+        TextOrigin textOrigin,
         @Schema(required = true) ServiceStatus status,
         @Schema(example = "housing", required = true) String primaryTheme,
         @Schema(required = true) List<String> themes,

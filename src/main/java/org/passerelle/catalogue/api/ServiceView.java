@@ -15,6 +15,7 @@ import org.passerelle.catalogue.vocabulary.Household;
 import org.passerelle.catalogue.vocabulary.Lifecycle;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 import org.passerelle.common.api.Refs;
 
 /**
@@ -30,6 +31,11 @@ public record ServiceView(
         String description,
         @Schema(description = "The BCP-47 language of name and description (it may be a fallback).", example = "fr")
         String lang,
+        @Schema(description = "Where the text in lang comes from: source (the source document or the organisation "
+                + "wrote it), machine (an automatic translation nobody has checked yet: say so to the reader) or "
+                + "reviewed (a translation a partner or the city checked). Null when there is no text.",
+                example = "machine")
+        TextOrigin textOrigin,
         @Schema(required = true) ServiceStatus status,
         Lifecycle lifecycle,
         @Schema(required = true) List<Audience> audience,

@@ -25,6 +25,9 @@ public interface RateLimitConfig {
         /** Lists of personal data (cases, referrals, the access journal): a quota against bulk reading. */
         Limit caseLists();
 
+        /** The kiosk's town suggestions (POST /api/v1/places/suggest), asked as a person types; invalid bodies count too. */
+        Limit places();
+
         /**
          * Client networks (CIDRs) that are never limited and whose unmet needs are all counted, such as
          * the city hall's own kiosks behind one NAT address.

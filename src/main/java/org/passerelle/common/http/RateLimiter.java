@@ -31,7 +31,7 @@ public class RateLimiter {
 
     /** The limits, each configured under {@code passerelle.rate-limit.<name>.}. */
     public enum Limit {
-        TRIAGE("plans"), SEARCH("searches"), CASE_LISTS("lists of cases or referrals");
+        TRIAGE("plans"), SEARCH("searches"), CASE_LISTS("lists of cases or referrals"), PLACES("town suggestions");
 
         private final String what;
 
@@ -44,6 +44,7 @@ public class RateLimiter {
                 case TRIAGE -> config.triage();
                 case SEARCH -> config.search();
                 case CASE_LISTS -> config.caseLists();
+                case PLACES -> config.places();
             };
         }
     }

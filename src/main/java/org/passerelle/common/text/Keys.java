@@ -36,6 +36,45 @@ public final class Keys {
         return key;
     }
 
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(\\d{1,2})(?:er|re|e|eme|em|ieme|nd|nde)");
+    private static final java.util.Map<String, String> SAINTS = java.util.Map.of("st", "saint", "ste", "sainte", "sts",
+            "saints", "stes", "saintes");
+    private static final java.util.Set<String> NOISE = java.util.Set.of("arrondissement", "arr", "arrt");
+
+    /**
+     * The key of a place name, more forgiving than {@link #matchKey}: accents and case folded, œ and æ
+     * spelled out, hyphens, apostrophes, dots and brackets read as spaces, "St"/"Ste" as "Saint"/"Sainte",
+     * an ordinal such as "13e" or "13ème" as "13" and the word "arrondissement" dropped. "Saint-Étienne",
+     * "ST ETIENNE" and "saint etienne" share "saint etienne"; "Marseille 13e Arrondissement" and "marseille
+     * 13eme" share "marseille 13". Null for a blank text or one with no letter or digit. The gazetteer's
+     * table holds the same keys, written by frontend/scripts/build-gazetteer.mjs: the two must agree
+     * (GazetteerTest reads every row). Not cached: the texts are often what a person typed, which is not kept.
+     */
+    public static String placeKey(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        StringBuilder key = new StringBuilder(folded.length());
+        for (String token : NOT_ALPHANUMERIC.split(folded)) {
+            if (token.isEmpty() || NOISE.contains(token)) {
+                continue;
+            }
+            String word = SAINTS.get(token);
+            if (word == null) {
+                var ordinal = ORDINAL.matcher(token);
+                word = ordinal.matches() ? ordinal.group(1) : token;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(word);
+        }
+        return key.length() == 0 ? null : key.toString();
+    }
+
     /** RFC 9562 version-5 UUID of {@code type + ":" + slug} in {@link #DEMO_NAMESPACE}. */
     public static UUID demoId(String type, String slug) {
         return uuidV5(DEMO_NAMESPACE, type + ":" + slug);

@@ -9,6 +9,7 @@ import org.passerelle.catalogue.api.LocationView;
 import org.passerelle.catalogue.api.WayInView;
 import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.TerritoryScope;
+import org.passerelle.catalogue.vocabulary.TextOrigin;
 
 /** A personal plan: for each need, the ranked offers with their verdict and reasons, and the pathways. */
 @Schema(name = "TriagePlan", description = "For each need, ranked offers with verdict and reasons; the needs "
@@ -16,11 +17,54 @@ import org.passerelle.catalogue.vocabulary.TerritoryScope;
 public record TriagePlan(
         @Schema(required = true) List<NeedPlan> needs,
         @Schema(required = true) List<Pathway> pathways,
-        @Schema(required = true, description = "The BCP-47 language of the offer names.", example = "fr")
+        @Schema(required = true, description = "The BCP-47 language of the offer names, or of the first one "
+                + "when they differ (each offer says its own in lang).", example = "fr")
         String lang,
+        @Schema(description = "Where the person was placed from the city and postcode they gave; null when they gave "
+                + "neither.") PersonPlace place,
         @Schema(description = "The city's one-stop-shop desk, with its own hours: the way in of every offer whose "
                 + "wayIn.desk is true, and of the ask-the-desk safety-net item. Null when no desk is configured. "
                 + "Illustrative desks have example hours: say so on screen.") LocationView desk) {
+
+    @Schema(name = "PersonPlace", description = "Where the triage placed the person. found: one commune, whose offers "
+            + "and those of its department and region are local to them, and offers limited to another area are left "
+            + "out. ambiguous: several communes answer (a name such as Saint-Denis that no postcode settles, a postcode "
+            + "serving several communes, or a name and a postcode that disagree): nothing is picked; the rules read only "
+            + "what all candidates share (a local offer is maybe, naming the city, unless it serves all of them or none), "
+            + "and the kiosk asks which. unknown: no commune answers (a misspelling, a town abroad, a postcode La Poste "
+            + "does not have): local offers are maybe, and candidates holds spelling suggestions.")
+    public record PersonPlace(
+            @Schema(required = true) Status status,
+            @Schema(description = "The commune, when found; its postcode is the one given when it is one of its own.")
+            CommuneView commune,
+            @Schema(description = "The department the rules read: the commune's, the one all candidates share, or a "
+                    + "postcode's; null when not known.", example = "Seine-Saint-Denis") String department,
+            @Schema(description = "The INSEE code of that department.", example = "93") String departmentCode,
+            @Schema(description = "The region the rules read, likewise.", example = "Île-de-France") String region,
+            @Schema(required = true, description = "ambiguous: the communes that answer, most populous first (at most "
+                    + "20), each with the postcode that places a person there; unknown: up to 5 towns spelt nearly so; "
+                    + "found: empty.") List<CommuneView> candidates) {
+    }
+
+    /** How well the person could be placed. */
+    @Schema(name = "PlaceStatus", description = "found, ambiguous or unknown (see PersonPlace).")
+    public enum Status implements org.passerelle.common.text.Coded {
+        FOUND("found"),
+        AMBIGUOUS("ambiguous"),
+        UNKNOWN("unknown");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return code;
+        }
+    }
 
     @Schema(name = "NeedPlan", description = "The offers for one need.")
     public record NeedPlan(
@@ -43,6 +87,11 @@ public record TriagePlan(
             @Schema(required = true) UUID id,
             @Schema(required = true) String slug,
             @Schema(required = true) String name,
+            @Schema(description = "The BCP-47 language of name (it may be a fallback, and differ from one offer "
+                    + "to the next).", example = "ar") String lang,
+            @Schema(description = "Where the name comes from: source, machine (an automatic translation nobody "
+                    + "has checked yet: say so to the reader) or reviewed (a translation a partner or the city "
+                    + "checked).", example = "machine") TextOrigin textOrigin,
             @Schema(required = true) Refs.OrganizationRef organization,
             AccessMode accessMode,
             @Schema(required = true) Verdict verdict,

@@ -137,6 +137,11 @@ class RateLimiterTest {
             }
 
             @Override
+            public RateLimitConfig.Limit places() {
+                return search;
+            }
+
+            @Override
             public Optional<List<String>> allow() {
                 return Optional.empty();
             }
