@@ -71,6 +71,10 @@ public interface PasserelleConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Attach the machine translations of demo-catalogue/translations/ (off for tests with their own). */
+        @WithDefault("true")
+        boolean translations();
+
         /** A directory to import from instead of the copy in the jar (the benchmark's synthetic catalogue). */
         java.util.Optional<String> directory();
     }

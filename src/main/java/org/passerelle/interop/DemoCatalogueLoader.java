@@ -161,7 +161,8 @@ public class DemoCatalogueLoader {
                 .forEach(id -> reject(rejections, id, "contact for a service that is not in the catalogue"));
 
         // Machine translations, attached to each record as it is created (absent files: nothing).
-        DemoTranslations.Loaded translated = translations.read(base + "translations/");
+        DemoTranslations.Loaded translated = config.demoCatalogue().translations()
+                ? translations.read(base + "translations/") : translations.read(base + "no-translations/");
 
         Map<String, String> operatorOf = soleOrganizationPerInitiative(serviceRecords);
         Map<String, List<InitiativeRecord>> merged = merge(mainInitiatives, initiatives002, rejections);

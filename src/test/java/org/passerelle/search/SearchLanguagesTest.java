@@ -33,8 +33,18 @@ import org.passerelle.support.WritesProfile;
  * the read tests keep the demo catalogue as its files describe it.
  */
 @QuarkusTest
-@TestProfile(WritesProfile.class)
+@TestProfile(SearchLanguagesTest.OwnTranslations.class)
 class SearchLanguagesTest {
+
+    /** Its own database, with only the hand-written translations of the fixture (not the demo's machine ones). */
+    public static class OwnTranslations implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-search-languages;DB_CLOSE_DELAY=-1",
+                    "passerelle.demo-catalogue.translations", "false");
+        }
+    }
+
 
     static final String SERVICES = "/api/v1/services";
     static final String LEGAL_ADVICE = "cimade-permanences-juridiques";
