@@ -119,7 +119,7 @@ public class InitiativeResource {
             @NotNull(message = "a JSON object is required") @Valid InitiativeInput body,
             @Context UriInfo uriInfo) {
         var writer = actor.writer();
-        return idempotency.execute(idempotencyKey, writer.kind().code() + ":" + writer.principal(), body, () -> {
+        return idempotency.execute(idempotencyKey, writer.key(), body, () -> {
             Initiative created = editor.create(body, writer);
             InitiativeView view = catalogue.view(created, LanguageSelection.of(null, null));
             URI location = uriInfo.getBaseUriBuilder().path("v1/initiatives").path(created.id.toString()).build();

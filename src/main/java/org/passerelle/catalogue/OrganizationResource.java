@@ -121,7 +121,7 @@ public class OrganizationResource {
             @NotNull(message = "a JSON object is required") @Valid ServiceInput body,
             @Context UriInfo uriInfo) {
         var writer = actor.writer();
-        return idempotency.execute(idempotencyKey, writer.kind().code() + ":" + writer.principal(), body, () -> {
+        return idempotency.execute(idempotencyKey, writer.key(), body, () -> {
             ServiceView created = services.create(idOrSlug, body, writer);
             URI location = uriInfo.getBaseUriBuilder().path("v1/services").path(created.id().toString()).build();
             return new Idempotency.Created(201, location, Preconditions.etag(created.version()), created);
@@ -144,7 +144,7 @@ public class OrganizationResource {
             @NotNull(message = "a JSON object is required") @Valid OrganizationInput body,
             @Context UriInfo uriInfo) {
         var writer = actor.writer();
-        return idempotency.execute(idempotencyKey, writer.kind().code() + ":" + writer.principal(), body, () -> {
+        return idempotency.execute(idempotencyKey, writer.key(), body, () -> {
             Organization created = editor.create(body, writer);
             OrganizationView view = catalogue.view(created, LanguageSelection.of(null, null));
             URI location = uriInfo.getBaseUriBuilder().path("v1/organizations").path(created.id.toString()).build();

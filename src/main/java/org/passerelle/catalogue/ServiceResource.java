@@ -79,11 +79,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "200", description = "A page of services.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
     @APIResponse(responseCode = "429", description = "Too many searches from this client: by default 20 a second, "
-            + "in bursts of up to 60; wait the seconds Retry-After says.",
-            headers = @Header(name = "Retry-After", required = true,
-                    description = "Seconds to wait before trying again.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "in bursts of up to 60; wait the seconds Retry-After says.")
     public RestResponse<ServiceSearchResult> listServices(@BeanParam ServiceSearchParams params,
             @BeanParam LanguageParams language, Request request) {
         rateLimiter.require(RateLimiter.Limit.SEARCH); // once per request, with the fast path

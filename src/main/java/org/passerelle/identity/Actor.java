@@ -10,6 +10,11 @@ import java.util.UUID;
  */
 public record Actor(PrincipalKind kind, String principal, Set<String> roles, Optional<UUID> organizationId) {
 
+    /** The caller as one string, kind and principal: the space its Idempotency-Keys belong to. */
+    public String key() {
+        return kind.code() + ":" + principal;
+    }
+
     public boolean is(String role) {
         return roles.contains(role);
     }

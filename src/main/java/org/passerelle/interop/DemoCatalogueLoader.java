@@ -162,7 +162,7 @@ public class DemoCatalogueLoader {
 
         // Machine translations, attached to each record as it is created (absent files: nothing).
         DemoTranslations.Loaded translated = config.demoCatalogue().translations()
-                ? translations.read(base + "translations/") : translations.read(base + "no-translations/");
+                ? translations.read(base + "translations/") : new DemoTranslations.Loaded();
 
         Map<String, String> operatorOf = soleOrganizationPerInitiative(serviceRecords);
         Map<String, List<InitiativeRecord>> merged = merge(mainInitiatives, initiatives002, rejections);

@@ -80,7 +80,7 @@ public class CaseResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON object is required") @Valid CaseInput body, @Context UriInfo uriInfo) {
         Caller caller = callers.member();
-        return idempotency.execute(idempotencyKey, caller.actor().kind().code() + ":" + caller.actor().principal(),
+        return idempotency.execute(idempotencyKey, caller.actor().key(),
                 body, () -> {
                     CaseView created = cases.open(body, caller);
                     URI location = uriInfo.getBaseUriBuilder().path("v1/cases").path(created.id().toString()).build();
@@ -94,12 +94,7 @@ public class CaseResource {
             description = "An agent lists its desk's cases; a coordinator all of them, without the person.")
     @APIResponse(responseCode = "200", description = "A page of cases.")
     @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
-            + "bursts of 30); wait the seconds Retry-After says.",
-            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", required = true,
-                    description = "Seconds to wait before trying again.", schema = @Schema(
-                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")),
-            content = @Content(mediaType = org.passerelle.common.problem.Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = org.passerelle.common.problem.Problem.class)))
+            + "bursts of 30); wait the seconds Retry-After says.")
     public CasePage listCases(@BeanParam PageParams page) {
         limiter.require(RateLimiter.Limit.CASE_LISTS);
         FieldErrors errors = new FieldErrors();
@@ -162,7 +157,7 @@ public class CaseResource {
             @NotNull(message = "a JSON object is required") @Valid ReferralInput body, @Context UriInfo uriInfo) {
         UUID caseId = Ids.uuid(id, "case");
         Caller caller = callers.member();
-        return idempotency.execute(idempotencyKey, caller.actor().kind().code() + ":" + caller.actor().principal(),
+        return idempotency.execute(idempotencyKey, caller.actor().key(),
                 body, () -> {
                     ReferralView created = (ReferralView) referrals.create(caseId, body, caller);
                     URI location = uriInfo.getBaseUriBuilder().path("v1/referrals").path(created.id().toString())
@@ -196,7 +191,7 @@ public class CaseResource {
             @NotNull(message = "a JSON object is required") @Valid NoteInput body) {
         UUID caseId = Ids.uuid(id, "case");
         Caller caller = callers.member();
-        return idempotency.execute(idempotencyKey, caller.actor().kind().code() + ":" + caller.actor().principal(),
+        return idempotency.execute(idempotencyKey, caller.actor().key(),
                 body, () -> new Idempotency.Created(201, null, null, cases.addCaseNote(caseId, body, caller)));
     }
 

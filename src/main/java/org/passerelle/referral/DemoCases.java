@@ -89,7 +89,7 @@ public class DemoCases {
         return QuarkusTransaction.requiringNew().call(() -> cases.open(new CaseInput(
                 new PersonInput(name, languages, ContactChannel.PHONE, null, PersonStatus.PREFER_NOT_TO_SAY), needs,
                 new ConsentInput(List.of("la-cimade", "adoma"), List.of(PersonField.NAME, PersonField.CONTACT_CHANNEL),
-                        "2026-12", languages.get(0).equals("ti") ? "ti" : languages.get(0))), agent)).id().toString();
+                        "2026-12", languages.get(0))), agent)).id().toString();
     }
 
     private String send(String caseId, String service, String need, Caller agent) {

@@ -65,7 +65,7 @@ public class ReferralCases {
     public CaseView open(CaseInput input, Caller caller) {
         UUID desk = deskOf(caller);
         consentTexts.require(input.consent().textVersion(), input.consent().textLang(), "consent.textVersion");
-        Set<UUID> scope = resolveOrganizations(input.consent().organizationRefs(), "consent.organizations");
+        Set<UUID> scope = resolveOrganizations(input.consent().organizations(), "consent.organizations");
         Instant now = Instant.now();
         ReferralCase c = new ReferralCase();
         c.id = UUID.randomUUID();
@@ -177,7 +177,7 @@ public class ReferralCases {
 
     /** A case of the caller's desk (agents only); anyone else: 404. */
     ReferralCase ownCase(UUID id, Caller caller) {
-        ReferralCase c = cases.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("case", id.toString()));
+        ReferralCase c = find(id);
         if (!caller.agentOf(c.deskId)) {
             journal.recordDenied(caller, c.id, null);
             throw ApiProblem.notFound("case", id.toString());
@@ -187,12 +187,16 @@ public class ReferralCases {
 
     /** A case the caller may read at all: its desk's agents, or a coordinator. */
     ReferralCase readable(UUID id, Caller caller) {
-        ReferralCase c = cases.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("case", id.toString()));
+        ReferralCase c = find(id);
         if (!caller.agentOf(c.deskId) && !caller.coordinator()) {
             journal.recordDenied(caller, c.id, null);
             throw ApiProblem.notFound("case", id.toString());
         }
         return c;
+    }
+
+    private ReferralCase find(UUID id) {
+        return cases.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("case", id.toString()));
     }
 
     /** The desk an agent acts for: an organisation of kind public authority, through the membership table. */

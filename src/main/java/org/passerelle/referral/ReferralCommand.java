@@ -61,13 +61,14 @@ public enum ReferralCommand implements Coded {
      * the partner answers; once accepted, either side may cancel (the person withdrew, say).
      */
     public boolean allowedFor(Side caller, ReferralStatus status) {
-        if (!allowedFrom(status) || side == Side.SYSTEM || caller == Side.SYSTEM) {
-            return side == Side.SYSTEM && caller == Side.SYSTEM && allowedFrom(status);
+        if (!allowedFrom(status)) {
+            return false;
         }
         if (this == CANCEL && caller == Side.PARTNER) {
             return status == ReferralStatus.ACCEPTED || status == ReferralStatus.IN_PROGRESS;
         }
-        return side == Side.EITHER || side == caller;
+        // EITHER means the desk or the partner, never the system.
+        return side == caller || side == Side.EITHER && caller != Side.SYSTEM;
     }
 
     /** The verbs this side may use from this state (what a 409 lists). */

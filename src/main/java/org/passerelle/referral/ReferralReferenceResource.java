@@ -88,12 +88,7 @@ public class ReferralReferenceResource {
                     + "what, when, through which channel. No content.")
     @APIResponse(responseCode = "200", description = "A page of the journal, oldest first.")
     @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
-            + "bursts of 30); wait the seconds Retry-After says.",
-            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", required = true,
-                    description = "Seconds to wait before trying again.", schema = @Schema(
-                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")),
-            content = @Content(mediaType = org.passerelle.common.problem.Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = org.passerelle.common.problem.Problem.class)))
+            + "bursts of 30); wait the seconds Retry-After says.")
     public JournalPage listAccessJournal(
             @Parameter(description = "The case's UUID.", required = true, schema = @Schema(type = SchemaType.STRING,
                     pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))

@@ -58,8 +58,8 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return new Query(where.toString(), params);
     }
 
-    /** Sent referrals whose answer delay has passed. */
-    public List<Referral> overdue(Instant now, Instant sentBefore) {
+    /** Sent referrals sent before this moment (left unanswered since). */
+    public List<Referral> sentBefore(Instant sentBefore) {
         return list("status = ?1 and sentAt <= ?2", ReferralStatus.SENT, sentBefore);
     }
 

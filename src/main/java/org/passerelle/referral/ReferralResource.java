@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.passerelle.common.http.PageParams;
 import org.passerelle.common.http.PageRequest;
+import org.passerelle.common.http.QueryParams;
 import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.idempotency.Idempotency;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
-import org.passerelle.common.text.Coded;
 import org.passerelle.identity.Roles;
 import org.passerelle.referral.api.CommandInput;
 import org.passerelle.referral.api.NoteInput;
@@ -72,12 +72,7 @@ public class ReferralResource {
                     + "first; filter by status, service and due date.")
     @APIResponse(responseCode = "200", description = "A page of referrals.")
     @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
-            + "bursts of 30); wait the seconds Retry-After says.",
-            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", required = true,
-                    description = "Seconds to wait before trying again.", schema = @Schema(
-                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")),
-            content = @Content(mediaType = org.passerelle.common.problem.Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = org.passerelle.common.problem.Problem.class)))
+            + "bursts of 30); wait the seconds Retry-After says.")
     public ReferralPage listReferrals(
             @Parameter(description = "Only this status.", schema = @Schema(implementation = ReferralStatus.class))
             @RestQuery String status,
@@ -92,17 +87,7 @@ public class ReferralResource {
         limiter.require(RateLimiter.Limit.CASE_LISTS);
         FieldErrors errors = new FieldErrors();
         PageRequest request = page.pageRequest(errors);
-        ReferralStatus s = null;
-        if (status != null) {
-            try {
-                s = Coded.fromCode(ReferralStatus.class, status).orElse(null);
-            } catch (IllegalArgumentException e) {
-                s = null;
-            }
-            if (s == null) {
-                errors.add("status", "must be a referral status");
-            }
-        }
+        ReferralStatus s = QueryParams.codeParam("status", status, ReferralStatus.class, errors).orElse(null);
         UUID serviceId = null;
         if (service != null) {
             try {
@@ -203,7 +188,7 @@ public class ReferralResource {
             @NotNull(message = "a JSON object is required") @Valid NoteInput body) {
         UUID referralId = Ids.uuid(id, "referral");
         Caller caller = callers.member();
-        return idempotency.execute(idempotencyKey, caller.actor().kind().code() + ":" + caller.actor().principal(),
+        return idempotency.execute(idempotencyKey, caller.actor().key(),
                 body, () -> new Idempotency.Created(201, null, null, referrals.addNote(referralId, body, caller)));
     }
 

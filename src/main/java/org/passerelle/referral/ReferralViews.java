@@ -1,6 +1,5 @@
 package org.passerelle.referral;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,11 +156,5 @@ public class ReferralViews {
 
     private static String code(org.passerelle.common.text.Coded coded) {
         return coded == null ? null : coded.code();
-    }
-
-    static List<String> codes(List<? extends org.passerelle.common.text.Coded> values) {
-        List<String> out = new ArrayList<>();
-        values.forEach(v -> out.add(v.code()));
-        return out;
     }
 }

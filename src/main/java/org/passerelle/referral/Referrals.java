@@ -154,8 +154,7 @@ public class Referrals {
         events.add(caller, r.caseId, r.id, "referral-" + r.status.code(), reason);
         journal.record(caller, r.caseId, r.id, "referral-" + command.code());
         if (command == ReferralCommand.DECLINE && "no-capacity".equals(reason)) {
-            ServiceOffer service = services.findByIdOptional(r.serviceId).orElseThrow();
-            capacityDeclined.fire(new CapacityDeclined(service.id, r.need, now));
+            capacityDeclined.fire(new CapacityDeclined(r.serviceId, r.need, now));
         }
         referrals.flush();
         return views.referral(r, caller);
@@ -191,21 +190,13 @@ public class Referrals {
     }
 
     public List<NoteView> notes(UUID id, Caller caller) {
-        Referral r = visible(id, caller);
-        if (side(r, caller) == null) {
-            journal.recordDenied(caller, r.caseId, r.id);
-            throw ApiProblem.notFound("referral", id.toString());
-        }
+        Referral r = ofASide(id, caller);
         journal.record(caller, r.caseId, r.id, "referral-notes-read");
         return notes.referralNotes(r.id).stream().map(ReferralViews::note).toList();
     }
 
     public NoteView addNote(UUID id, NoteInput input, Caller caller) {
-        Referral r = visible(id, caller);
-        if (side(r, caller) == null) {
-            journal.recordDenied(caller, r.caseId, r.id);
-            throw ApiProblem.notFound("referral", id.toString());
-        }
+        Referral r = ofASide(id, caller);
         CaseNote note = ReferralCases.newNote(r.caseId, r.id, input.body(), caller);
         notes.persist(note);
         r.referralCase.lastContactAt = note.createdAt;
@@ -219,7 +210,7 @@ public class Referrals {
         Instant sentBefore = now.minus(Duration.ofDays(config.referrals().expiryDays()));
         int expired = 0;
         Caller system = ReferralViews.SYSTEM;
-        for (Referral r : referrals.overdue(now, sentBefore)) {
+        for (Referral r : referrals.sentBefore(sentBefore)) {
             int changed = referrals.update("status = ?1, closedAt = ?2, updatedAt = ?2, version = version + 1 "
                     + "where id = ?3 and status = ?4", ReferralStatus.EXPIRED, now, r.id, ReferralStatus.SENT);
             if (changed == 1) {
@@ -260,6 +251,16 @@ public class Referrals {
         boolean desk = caller.agentOf(r.referralCase.deskId);
         boolean partner = caller.partnerOf(r.organizationId) && r.status.visibleToPartner();
         if (!desk && !partner && !caller.coordinator()) {
+            journal.recordDenied(caller, r.caseId, r.id);
+            throw ApiProblem.notFound("referral", id.toString());
+        }
+        return r;
+    }
+
+    /** A referral the caller is a side of (its notes are the two sides'; a coordinator's read stops here). */
+    private Referral ofASide(UUID id, Caller caller) {
+        Referral r = visible(id, caller);
+        if (side(r, caller) == null) {
             journal.recordDenied(caller, r.caseId, r.id);
             throw ApiProblem.notFound("referral", id.toString());
         }

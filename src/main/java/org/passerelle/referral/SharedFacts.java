@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.passerelle.catalogue.SearchQuery;
 import org.passerelle.catalogue.ServiceOffer;
 import org.passerelle.catalogue.vocabulary.ResidenceStatus;
 import org.passerelle.referral.api.PartnerReferralView.Fact;
@@ -78,8 +79,10 @@ final class SharedFacts {
             facts.add(new Fact("status", met));
         }
         if (!service.languagesSpoken.isEmpty()) {
+            // A shared language up to a subtag (ar and ar-SY), as the search's language filter matches.
             boolean shared = c.languages.stream().anyMatch(l -> service.languagesSpoken.stream()
-                    .anyMatch(s -> s.equalsIgnoreCase(l) || s.regionMatches(true, 0, l, 0, 2) && l.length() >= 2));
+                    .anyMatch(s -> SearchQuery.languageKeys(s).contains(SearchQuery.languageKeys(l).get(0))
+                            || SearchQuery.languageKeys(l).contains(SearchQuery.languageKeys(s).get(0))));
             facts.add(new Fact("language", c.languages.isEmpty() ? UNKNOWN : shared ? MET : NOT_MET));
         }
         return facts;

@@ -55,10 +55,7 @@ public class PlaceResource {
     @RequestBody(required = true)
     @APIResponse(responseCode = "200", description = "Up to limit communes, best first; empty when none matches.")
     @APIResponse(responseCode = "429", description = "Too many suggestions from this client (invalid bodies count too): by "
-            + "default 5 a second, in bursts of up to 30; wait the seconds Retry-After says.",
-            headers = @Header(name = "Retry-After", required = true, description = "Seconds to wait before trying again.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "default 5 a second, in bursts of up to 30; wait the seconds Retry-After says.")
     public PlaceSuggestions suggestPlaces(@NotNull(message = "a JSON object with q is required") @Valid PlaceQuery body) {
         rateLimiter.require(RateLimiter.Limit.PLACES); // counted already by PlacesLimit, before the body was read
         int limit = body.limit() == null ? DEFAULT_LIMIT : body.limit();

@@ -63,11 +63,6 @@ public class Triage {
         final int capacityRank;
 
         Ranked(PreparedOffer offer, Verdict verdict, int[] fit, boolean primary, double distanceKm, boolean open,
-                boolean speaks) {
-            this(offer, verdict, fit, primary, distanceKm, open, speaks, java.time.Instant.now());
-        }
-
-        Ranked(PreparedOffer offer, Verdict verdict, int[] fit, boolean primary, double distanceKm, boolean open,
                 boolean speaks, java.time.Instant now) {
             this.capacityRank = offer.capacityRank(now);
             this.offer = offer;
@@ -245,18 +240,16 @@ public class Triage {
      * {@link #SPREAD_WINDOW}, so five slots are not three variants of one body; an offer held back
      * keeps its place before any offer with a worse verdict.
      */
-    static <R> List<R> spread(List<R> sorted, java.util.function.Function<R, Object> organization,
-            java.util.function.Function<R, Verdict> verdictOf) {
-        List<R> out = new ArrayList<>(sorted.size());
-        List<R> held = new ArrayList<>();
-        java.util.Map<Object, Integer> count = new java.util.HashMap<>();
-        for (R r : sorted) {
-            if (!held.isEmpty() && (out.size() >= SPREAD_WINDOW
-                    || verdictOf.apply(held.get(0)).compareTo(verdictOf.apply(r)) < 0)) {
+    static List<Ranked> spread(List<Ranked> sorted) {
+        List<Ranked> out = new ArrayList<>(sorted.size());
+        List<Ranked> held = new ArrayList<>();
+        java.util.Map<java.util.UUID, Integer> count = new java.util.HashMap<>();
+        for (Ranked r : sorted) {
+            if (!held.isEmpty() && (out.size() >= SPREAD_WINDOW || held.get(0).verdict.compareTo(r.verdict) < 0)) {
                 out.addAll(held);
                 held.clear();
             }
-            Object org = organization.apply(r);
+            java.util.UUID org = r.offer.facts.organizationId();
             if (out.size() < SPREAD_WINDOW && count.getOrDefault(org, 0) >= PER_ORGANIZATION) {
                 held.add(r);
                 continue;
@@ -266,10 +259,6 @@ public class Triage {
         }
         out.addAll(held);
         return out;
-    }
-
-    static List<Ranked> spread(List<Ranked> sorted) {
-        return spread(sorted, r -> r.offer.facts.organizationId(), r -> r.verdict);
     }
 
     private static void keep(PriorityQueue<Ranked> heap, Ranked ranked, int size) {

@@ -47,10 +47,7 @@ public class TriageResource {
                     + "verdict (eligible, maybe, not-eligible) and reasons as message keys.")
     @APIResponse(responseCode = "200", description = "The plan.")
     @APIResponse(responseCode = "429", description = "Too many plans from this client (invalid ones count too): "
-            + "by default 120 a minute, in bursts of up to 120; wait the seconds Retry-After says.",
-            headers = @Header(name = "Retry-After", required = true, description = "Seconds to wait before trying again.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "by default 120 a minute, in bursts of up to 120; wait the seconds Retry-After says.")
     public TriagePlan triage(@NotNull(message = "a JSON object is required") @Valid NeedsProfile body,
             @Parameter(description = "Offers listed per need, 1 to 100; 10 by default.", example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10"))

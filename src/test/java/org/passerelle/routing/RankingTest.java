@@ -36,7 +36,7 @@ class RankingTest {
             boolean speaks) {
         PreparedOffer prepared = offer.prepared();
         return new Triage.Ranked(prepared, verdict, fit, LANGUAGE_NEED.contains(prepared.facts.primaryTheme()), km,
-                open, speaks);
+                open, speaks, Offers.NOW);
     }
 
     private static void assertFirst(Triage.Ranked better, Triage.Ranked worse) {

@@ -183,6 +183,9 @@ public class ContractConventions implements OASFilter {
             responses.getAPIResponse("422").description("The Idempotency-Key was used for another request: another "
                     + "method, path or body. A key belongs to its caller and answers for 24 hours.");
         }
+        if (responses.hasAPIResponse("429")) {
+            tooManyRequests(responses.getAPIResponse("429"));
+        }
         for (String status : List.of("409", "412", "422", "428")) {
             if (responses.hasAPIResponse(status)) {
                 add(responses, status, null, ProblemExamples.forStatus(status));
@@ -190,6 +193,23 @@ public class ContractConventions implements OASFilter {
         }
         add(responses, "500", "An unexpected error; the detail gives a reference to quote.",
                 ProblemExamples.INTERNAL);
+    }
+
+    /**
+     * A rate-limited operation says its own limits in the 429's description; the rest is the same everywhere:
+     * a problem body and the Retry-After header it always carries (common/http/RateLimiter).
+     */
+    private static void tooManyRequests(APIResponse tooMany) {
+        if (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER)) {
+            tooMany.addHeader(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER, OASFactory.createHeader()
+                    .description("Seconds to wait before trying again.").required(true)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+        }
+        if (tooMany.getContent() == null || tooMany.getContent().getMediaTypes() == null
+                || tooMany.getContent().getMediaTypes().isEmpty()) {
+            tooMany.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        }
     }
 
     private static boolean takesIdempotencyKey(Operation operation) {

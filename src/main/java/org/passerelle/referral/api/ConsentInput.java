@@ -1,7 +1,6 @@
 package org.passerelle.referral.api;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,18 +25,4 @@ public record ConsentInput(
         @Schema(required = true, description = "The consent text's version.", example = "2026-12") String textVersion,
         @NotBlank(message = "must not be blank") @Size(max = 20, message = "must be at most 20 characters")
         @Schema(required = true, description = "The language the text was shown in.", example = "ar") String textLang) {
-
-    /** The organisations as given (UUIDs or slugs), resolved by the service. */
-    public List<String> organizationRefs() {
-        return organizations;
-    }
-
-    public static boolean isUuid(String value) {
-        try {
-            UUID.fromString(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }
