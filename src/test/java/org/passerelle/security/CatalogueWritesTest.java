@@ -221,7 +221,7 @@ class CatalogueWritesTest {
                 .post("/api/v1/organizations/la-cimade/services").then().statusCode(201)
                 .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
         age(key, java.time.Duration.ofHours(25));
-        assertEquals(true, idempotentCreates.purgeExpired() >= 1);
+        assertEquals(true, idempotentCreates.purgeExpired(java.time.Instant.now()) >= 1);
         assertEquals(0L, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select count(r) from IdempotencyRecord r where r.id.keyValue = :key", Long.class)
                 .setParameter("key", key).getSingleResult()));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 import org.passerelle.common.problem.ApiProblem;
+import org.passerelle.common.schedule.JobLease;
 
 /**
  * The transaction of an idempotent create: the record of the first response is written with the effect,
@@ -34,10 +35,12 @@ public class IdempotentCreates {
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final JobLease lease;
 
-    public IdempotentCreates(EntityManager entityManager, ObjectMapper mapper) {
+    public IdempotentCreates(EntityManager entityManager, ObjectMapper mapper, JobLease lease) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.lease = lease;
     }
 
     /** Runs a create without a key, in a transaction of its own like the keyed ones. */
@@ -79,17 +82,17 @@ public class IdempotentCreates {
         return new Outcome(false, created.status(), record.location, created.etag(), created.body(), null);
     }
 
+    /** Hourly, on one replica (decision 0017). */
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void purgeOnSchedule() {
-        purgeExpired();
+        lease.runOnce("idempotency-purge", Duration.ofMinutes(55), Instant.now(), this::purgeExpired);
     }
 
     /** Forgets the keys older than the retention; they would not answer anyway. */
     @Transactional
-    public int purgeExpired() {
+    public int purgeExpired(Instant now) {
         int purged = entityManager.createQuery("delete from IdempotencyRecord r where r.createdAt < :cutoff")
-                .setParameter("cutoff", Instant.now().minus(RETENTION)).executeUpdate();
+                .setParameter("cutoff", now.minus(RETENTION)).executeUpdate();
         if (purged > 0) {
             LOG.debugf("Purged %d expired idempotency records", purged);
         }
