@@ -36,7 +36,7 @@ import org.passerelle.support.KeycloakTokens;
 
 /**
  * The outbox and the deadlines job against real processes (decision 0018): the PostgreSQL build of the app
- * (target/pg/quarkus-app, built by the build-postgresql-for-its execution: the default jar is H2 only, and
+ * (target/pg, built by the build-postgresql-for-its execution: the default jar is H2 only, and
  * two processes cannot share an in-memory H2) started twice, on free ports, over one embedded PostgreSQL,
  * with GreenMail as a real SMTP server. SMTP is down when the referral is sent: the attempts fail, the
  * instance that queued it is stopped, SMTP comes up, and the other instance sends the mail once with the
@@ -45,7 +45,7 @@ import org.passerelle.support.KeycloakTokens;
  */
 class MailOutboxIT {
 
-    static final Path PG_JAR = Path.of("target", "pg", "quarkus-app", "quarkus-run.jar");
+    static final Path PG_JAR = Path.of("target", "pg", "quarkus-run.jar");
     static final String PARTNER_MAIL = "gip-caec@ac-nancy-metz.fr";
 
     private EmbeddedPostgres postgres;
@@ -151,7 +151,7 @@ class MailOutboxIT {
             }
             try {
                 return given().port(port).get("/api/v1/referral-codes").statusCode() == 200;
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // not up yet: REST Assured rethrows the ConnectException unchecked
                 return false;
             }
         }, "instance " + name);
