@@ -12,6 +12,6 @@ public record DeskSettingInput(
         @Size(max = 320, message = "must be at most 320 characters")
         @Schema(description = "Where partners' decisions on the desk's referrals are mailed: a functional mailbox "
                 + "of the desk, never a person's. Null: the desk organisation's own e-mail.",
-                example = "accueil-guichet@ville.example", maxLength = 320, nullable = true)
+                example = "accueil-guichet@ville.example", format = "email", maxLength = 320, nullable = true)
         String notificationEmail) {
 }
