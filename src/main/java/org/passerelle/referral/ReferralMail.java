@@ -53,7 +53,8 @@ public class ReferralMail {
 
     /** A new referral, to the partner: with a link to answer when the organisation has no member. */
     public void sent(Referral r, Instant now) {
-        String answer = linkText(r, LinkPurpose.ANSWER, now, "Pour accepter ou refuser cette orientation");
+        Instant until = earlier(now.plus(Duration.ofDays(config.links().expiryDays())), expiresAt(r));
+        String answer = linkText(r, LinkPurpose.ANSWER, now, until, "Pour accepter ou refuser cette orientation");
         toPartner(r, "referral-sent", "Nouvelle orientation " + r.referralCase.reference + " : " + service(r),
                 "Bonjour,\n\nLe guichet unique vous adresse une nouvelle orientation vers votre service « " + service(r)
                         + " ».\n\nRéférence : " + r.referralCase.reference + "\nRéponse attendue avant le "
@@ -62,7 +63,9 @@ public class ReferralMail {
 
     /** The answer is due soon and none came: once per referral. */
     public void reminder(Referral r, Instant now) {
-        String answer = linkText(r, LinkPurpose.ANSWER, now, "Pour accepter ou refuser cette orientation");
+        // The reminder's link lasts until the referral itself expires: the first link (14 days by default)
+        // would otherwise leave the partner without a working link in the referral's last days.
+        String answer = linkText(r, LinkPurpose.ANSWER, now, expiresAt(r), "Pour accepter ou refuser cette orientation");
         toPartner(r, "referral-reminder", "Rappel : orientation " + r.referralCase.reference + " en attente de réponse",
                 "Bonjour,\n\nL'orientation " + r.referralCase.reference + " vers votre service « " + service(r)
                         + " » attend toujours votre réponse. Elle est attendue avant le " + DAY.format(r.dueAt)
@@ -81,7 +84,7 @@ public class ReferralMail {
 
     /** Accepted long ago and still without an outcome: once per referral, with a fresh outcome link. */
     public void outcomeReminder(Referral r, Instant now) {
-        String outcome = linkText(r, LinkPurpose.OUTCOME, now, "Pour indiquer le résultat");
+        String outcome = linkText(r, LinkPurpose.OUTCOME, now, outcomeLinkUntil(now), "Pour indiquer le résultat");
         toPartner(r, "referral-outcome-reminder", "Rappel : résultat de l'orientation " + r.referralCase.reference,
                 "Bonjour,\n\nVous avez accepté l'orientation " + r.referralCase.reference + " vers votre service « "
                         + service(r) + " » le " + DAY.format(r.answeredAt) + ". Merci d'indiquer si l'accompagnement "
@@ -94,7 +97,7 @@ public class ReferralMail {
             toPartner(r, "referral-outcome-link", "Orientation " + r.referralCase.reference + " acceptée : le résultat",
                     "Bonjour,\n\nMerci d'avoir accepté l'orientation " + r.referralCase.reference + " vers votre service « "
                             + service(r) + " ».\n\n" + linkText(r, LinkPurpose.OUTCOME, now,
-                                    "Quand l'accompagnement a eu lieu (ou si la personne n'est pas venue)"), now);
+                                    outcomeLinkUntil(now), "Quand l'accompagnement a eu lieu (ou si la personne n'est pas venue)"), now);
         }
     }
 
@@ -131,7 +134,7 @@ public class ReferralMail {
      * The sentence with a fresh signed link for an organisation with no member, or the pointer to the
      * inbox for one that has members (they sign in; a link would be one more credential in a mailbox).
      */
-    private String linkText(Referral r, LinkPurpose purpose, Instant now, String lead) {
+    private String linkText(Referral r, LinkPurpose purpose, Instant now, Instant until, String lead) {
         if (memberships.anyFor(r.organizationId)) {
             return "Vous la trouverez dans votre espace partenaire sur Passerelle.";
         }
@@ -140,12 +143,20 @@ public class ReferralMail {
         link.referralId = r.id;
         link.purpose = purpose;
         link.createdAt = now;
-        link.expiresAt = now.plus(Duration.ofDays(config.links().expiryDays()));
+        link.expiresAt = until;
         links.persist(link);
         String token = tokens.sign(new LinkTokens.Claims(link.id, r.id, purpose, link.expiresAt));
         return lead + ", ouvrez ce lien (valable jusqu'au " + DAY.format(link.expiresAt) + ", une seule fois) :\n"
                 + config.links().baseUrl() + "/r/" + token
                 + "\nCe lien est réservé à votre structure : merci de ne pas le transférer.";
+    }
+
+    private Instant outcomeLinkUntil(Instant now) {
+        return now.plus(Duration.ofDays(config.links().expiryDays()));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private Instant expiresAt(Referral r) {

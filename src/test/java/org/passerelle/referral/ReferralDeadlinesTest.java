@@ -92,7 +92,10 @@ class ReferralDeadlinesTest {
         List<Mail> reminders = kind(runAt(sent.dueAt.minus(Duration.ofDays(1)), PARTNER_MAIL), "Rappel");
         assertEquals(1, reminders.size());
         assertTrue(reminders.get(0).getText().contains("attend toujours votre réponse"), reminders.get(0).getText());
-        ReferralLinksTest.getLink(token(reminders.get(0))).then().statusCode(200).body("referral.status", is("sent"));
+        String expiresAt = ReferralLinksTest.getLink(token(reminders.get(0))).then().statusCode(200)
+                .body("referral.status", is("sent")).extract().path("expiresAt");
+        // The reminder's link lasts until the referral expires, so the partner is never left without one.
+        assertEquals(sent.sentAt.plus(Duration.ofDays(30)).getEpochSecond(), Instant.parse(expiresAt).getEpochSecond());
         // Later runs do not remind again.
         assertEquals(List.of(), kind(runAt(sent.dueAt.plus(Duration.ofDays(2)), PARTNER_MAIL), "Rappel"));
 
