@@ -159,8 +159,7 @@ public class ReferralCases {
     public List<TimelineEventView> timeline(UUID id, Caller caller) {
         ReferralCase c = ownCase(id, caller);
         journal.record(caller, c.id, null, "timeline-read");
-        return events.timeline(c.id).stream().map(e -> new TimelineEventView(e.occurredAt, e.actor,
-                e.actorOrganizationId, e.action, e.referralId, e.detail)).toList();
+        return events.timeline(c.id).stream().map(ReferralViews::event).toList();
     }
 
     static CaseNote newNote(UUID caseId, UUID referralId, String body, Caller caller) {
@@ -230,7 +229,7 @@ public class ReferralCases {
         return ids;
     }
 
-    private static CaseConsent consent(ReferralCase c, CaseConsent.Kind kind, Set<UUID> organizations,
+    static CaseConsent consent(ReferralCase c, CaseConsent.Kind kind, Set<UUID> organizations,
             List<PersonField> fields, String version, String lang, Caller caller, Instant now) {
         CaseConsent consent = new CaseConsent();
         consent.id = UUID.randomUUID();
