@@ -134,6 +134,7 @@ public class CaseResource {
     @Operation(operationId = "amendConsent", summary = "Widen the person's consent before referring outside it",
             description = "Recorded with the person, under a consent text version and language. Send If-Match.")
     @APIResponse(responseCode = "200", description = "The case with its consent widened.")
+    @APIResponse(responseCode = "409", description = "The case is anonymised.")
     @APIResponse(responseCode = "412", description = "The case changed since the ETag you sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response amendConsent(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
@@ -190,6 +191,7 @@ public class CaseResource {
                     + "status. With Idempotency-Key, a retry returns the first response.")
     @APIResponse(responseCode = "201", description = "The note.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "409", description = "The case is anonymised.")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response addCaseNote(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
             @Parameter(description = "Makes a retry safe.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -67,10 +67,7 @@ public class CaseRights {
      */
     public CaseView withdraw(UUID id, WithdrawalInput input, Caller caller) {
         ReferralCase c = cases.ownCase(id, caller);
-        if (c.anonymisedAt != null) {
-            throw new ApiProblem(409, "case-anonymised", "Conflict", "The case was anonymised: nothing is shared "
-                    + "any more.", null);
-        }
+        ReferralCases.requireNotAnonymised(c);
         Set<UUID> consented = c.consentedOrganizations();
         Set<UUID> leaving = input == null || input.organizations() == null ? consented
                 : withinConsent(input.organizations(), consented);

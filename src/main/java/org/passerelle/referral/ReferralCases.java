@@ -127,6 +127,7 @@ public class ReferralCases {
     public CaseView amend(UUID id, String ifMatch, AmendmentInput input, Caller caller) {
         ReferralCase c = ownCase(id, caller);
         Preconditions.requireVersion(ifMatch, c.version);
+        requireNotAnonymised(c);
         consentTexts.require(input.textVersion(), input.textLang(), "textVersion");
         Set<UUID> scope = resolveOrganizations(input.organizations(), "organizations");
         Instant now = Instant.now();
@@ -148,6 +149,7 @@ public class ReferralCases {
 
     public NoteView addCaseNote(UUID id, NoteInput input, Caller caller) {
         ReferralCase c = ownCase(id, caller);
+        requireNotAnonymised(c);
         CaseNote note = newNote(c.id, null, input.body(), caller);
         notes.persist(note);
         c.lastContactAt = note.createdAt;
@@ -160,6 +162,16 @@ public class ReferralCases {
         ReferralCase c = ownCase(id, caller);
         journal.record(caller, c.id, null, "timeline-read");
         return events.timeline(c.id).stream().map(ReferralViews::event).toList();
+    }
+
+    /**
+     * Nothing new about the person goes into an anonymised case (the retention or an erasure cleared it, and
+     * would not clear it again): the desk opens a new one.
+     */
+    static void requireNotAnonymised(ReferralCase c) {
+        if (c.anonymisedAt != null) {
+            throw new ApiProblem(409, "case-anonymised", "Conflict", "The case was anonymised; open a new one.", null);
+        }
     }
 
     static CaseNote newNote(UUID caseId, UUID referralId, String body, Caller caller) {

@@ -64,9 +64,7 @@ public class Referrals {
     /** A referral of the caller's case to one service; sent at once when asked. */
     public Object create(UUID caseId, ReferralInput input, Caller caller) {
         ReferralCase c = cases.ownCase(caseId, caller);
-        if (c.anonymisedAt != null) {
-            throw new ApiProblem(409, "case-anonymised", "Conflict", "The case was anonymised; open a new one.", null);
-        }
+        ReferralCases.requireNotAnonymised(c);
         ServiceOffer service = services.findByIdOrSlug(input.service().strip()).filter(s -> s.status == ServiceStatus.ACTIVE)
                 .orElseThrow(() -> ApiProblem.invalid("service", "matches no active service"));
         if (!c.consentedOrganizations().contains(service.organization.id)) {
@@ -202,6 +200,7 @@ public class Referrals {
 
     public NoteView addNote(UUID id, NoteInput input, Caller caller) {
         Referral r = ofASide(id, caller);
+        ReferralCases.requireNotAnonymised(r.referralCase);
         CaseNote note = ReferralCases.newNote(r.caseId, r.id, input.body(), caller);
         notes.persist(note);
         r.referralCase.lastContactAt = note.createdAt;

@@ -110,8 +110,14 @@ class RetentionTest {
         // Anonymising is no contact either, and a second run finds nothing to do.
         assertEquals(contact, lastContactOf(caseId));
         assertEquals(0, job.runAt(monthsAfter(contact, 24, 2)).referralsCancelled());
+        // Nothing new about the person goes into it: it would never be cleared again.
         as(Personas.AGENT).contentType(ContentType.JSON).body("{\"service\":\"" + CIMADE + "\"}")
                 .post("/api/v1/cases/" + caseId + "/referrals").then().statusCode(409);
+        as(Personas.AGENT).contentType(ContentType.JSON).body("{\"body\":\"Retention note jm2\"}")
+                .post("/api/v1/cases/" + caseId + "/notes").then().statusCode(409);
+        as(Personas.PARTNER_A).contentType(ContentType.JSON).body("{\"body\":\"Retention note jm2\"}")
+                .post("/api/v1/referrals/" + referral + "/notes").then().statusCode(409);
+        assertEquals(contact, lastContactOf(caseId));
     }
 
     @Test
