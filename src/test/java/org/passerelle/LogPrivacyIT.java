@@ -24,7 +24,7 @@ class LogPrivacyIT {
     static final List<String> PERSONAL = List.of("Loop Person Kq", "Bola Person Tx", "Firewall Person Mn",
             "Silent Person Rr", "Scope Person Lk", "Race Person Dd", "Replay Person Fg", "Fhir Person Jj",
             "Expiry Person Nn", "Illegal Moves Pw", "Matrix A", "Test note zq7", "Desk only note vb3",
-            "Shared note hy8", "Seen twice",
+            "Shared note hy8", "Seen twice", "Link Person", "Deadline Person", "Outbox Person",
             // Issue 16: withdrawal, retention, export and erasure.
             "Withdraw Person Qv", "Withdraw note wq4", "Partial Person Yx", "Export Person Ua", "Other Person Ob",
             "Export note ea1", "Export partner note ep2", "Other note ob3", "Erase Person Zr", "Erase note er5",

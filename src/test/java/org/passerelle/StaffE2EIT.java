@@ -21,6 +21,6 @@ class StaffE2EIT {
     @Test
     void shouldPassTheStaffBrowserTests() throws Exception {
         assumeFalse(Boolean.getBoolean("skipFrontendTests"), "frontend tests skipped (-DskipFrontendTests)");
-        NpmRun.script("e2e:staff", 6);
+        NpmRun.script("e2e:staff", 12);
     }
 }

@@ -41,7 +41,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.passerelle.support.Api;
 import org.passerelle.support.Personas;
-import org.passerelle.support.WritesProfile;
 
 /**
  * The person's rights over their case through the API (decision 0019): withdrawing consent (for all or some
@@ -49,7 +48,7 @@ import org.passerelle.support.WritesProfile;
  * database. Test persons and notes are fictional, and listed in LogPrivacyIT.
  */
 @QuarkusTest
-@TestProfile(WritesProfile.class)
+@TestProfile(RightsProfile.class)
 class CaseRightsTest {
 
     static {

@@ -32,7 +32,6 @@ import io.restassured.http.ContentType;
 import org.passerelle.common.idempotency.IdempotentCreates;
 import org.passerelle.support.Api;
 import org.passerelle.support.Personas;
-import org.passerelle.support.WritesProfile;
 
 /**
  * The retention job on a fixed clock (rule 4, decision 0019): a case is anonymised 24 months after its last
@@ -41,7 +40,7 @@ import org.passerelle.support.WritesProfile;
  * at a past instant touches only them, whatever else the shared test database holds.
  */
 @QuarkusTest
-@TestProfile(WritesProfile.class)
+@TestProfile(RightsProfile.class)
 class RetentionTest {
 
     static final ZoneId CITY = ZoneId.of("Europe/Paris");
