@@ -24,7 +24,12 @@ class LogPrivacyIT {
     static final List<String> PERSONAL = List.of("Loop Person Kq", "Bola Person Tx", "Firewall Person Mn",
             "Silent Person Rr", "Scope Person Lk", "Race Person Dd", "Replay Person Fg", "Fhir Person Jj",
             "Expiry Person Nn", "Illegal Moves Pw", "Matrix A", "Test note zq7", "Desk only note vb3",
-            "Shared note hy8", "Seen twice", "Link Person", "Deadline Person", "Outbox Person");
+            "Shared note hy8", "Seen twice", "Link Person", "Deadline Person", "Outbox Person",
+            // Issue 16: withdrawal, retention, export and erasure.
+            "Withdraw Person Qv", "Withdraw note wq4", "Partial Person Yx", "Export Person Ua", "Other Person Ob",
+            "Export note ea1", "Export partner note ep2", "Other note ob3", "Erase Person Zr", "Erase note er5",
+            "Erase referral note er6", "Erase partner note er7", "Retention Person Hx", "Retention note jm2",
+            "Expiry Person Gw", "Journal Person Kf", "Policy Person Vb", "Idempotent Person Tc");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 

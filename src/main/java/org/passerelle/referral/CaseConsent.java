@@ -26,8 +26,12 @@ import jakarta.persistence.Table;
 @Table(name = "case_consent")
 public class CaseConsent {
 
+    /**
+     * INITIAL comes with the case, AMENDMENT widens it; REMAINDER restates, after a partial withdrawal, the
+     * part of a withdrawn record the person kept (same text, fields and agreement, fewer organisations).
+     */
     public enum Kind {
-        INITIAL, AMENDMENT
+        INITIAL, AMENDMENT, REMAINDER
     }
 
     @Id

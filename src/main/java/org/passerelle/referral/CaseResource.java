@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -36,6 +37,7 @@ import org.passerelle.common.idempotency.Idempotency;
 import org.passerelle.common.problem.FieldErrors;
 import org.passerelle.identity.Roles;
 import org.passerelle.referral.api.AmendmentInput;
+import org.passerelle.referral.api.CaseExport;
 import org.passerelle.referral.api.CaseInput;
 import org.passerelle.referral.api.CasePage;
 import org.passerelle.referral.api.CaseView;
@@ -44,6 +46,7 @@ import org.passerelle.referral.api.NoteView;
 import org.passerelle.referral.api.ReferralInput;
 import org.passerelle.referral.api.ReferralView;
 import org.passerelle.referral.api.TimelineEventView;
+import org.passerelle.referral.api.WithdrawalInput;
 
 /** Referral cases: the desk opens them under consent, refers, and follows them. */
 @Path("/v1/cases")
@@ -52,15 +55,17 @@ import org.passerelle.referral.api.TimelineEventView;
 public class CaseResource {
 
     private final ReferralCases cases;
+    private final CaseRights rights;
     private final Referrals referrals;
     private final Callers callers;
     private final Idempotency idempotency;
     private final RateLimiter limiter;
 
-    public CaseResource(ReferralCases cases, Referrals referrals, Callers callers, Idempotency idempotency,
-            RateLimiter limiter) {
+    public CaseResource(ReferralCases cases, CaseRights rights, Referrals referrals, Callers callers,
+            Idempotency idempotency, RateLimiter limiter) {
         this.limiter = limiter;
         this.cases = cases;
+        this.rights = rights;
         this.referrals = referrals;
         this.callers = callers;
         this.idempotency = idempotency;
@@ -129,6 +134,7 @@ public class CaseResource {
     @Operation(operationId = "amendConsent", summary = "Widen the person's consent before referring outside it",
             description = "Recorded with the person, under a consent text version and language. Send If-Match.")
     @APIResponse(responseCode = "200", description = "The case with its consent widened.")
+    @APIResponse(responseCode = "409", description = "The case is anonymised.")
     @APIResponse(responseCode = "412", description = "The case changed since the ETag you sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response amendConsent(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
@@ -185,6 +191,7 @@ public class CaseResource {
                     + "status. With Idempotency-Key, a retry returns the first response.")
     @APIResponse(responseCode = "201", description = "The note.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "409", description = "The case is anonymised.")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response addCaseNote(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
             @Parameter(description = "Makes a retry safe.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -203,5 +210,56 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The events, oldest first.")
     public List<TimelineEventView> getCaseTimeline(@Parameter(description = "The case's UUID.") @PathParam("id") String id) {
         return cases.timeline(Ids.uuid(id, "case"), callers.member());
+    }
+
+    @POST
+    @Path("/{id}/consent/withdraw")
+    @RolesAllowed(Roles.AGENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "withdrawConsent", summary = "Record the person's withdrawal of their consent",
+            description = "For the organisations named, or for all with an empty body (still sent as JSON). Their access ends at once (404 "
+                    + "from then on, journaled), their open referrals are cancelled (consent-withdrawn), and "
+                    + "referring to them again needs a new consent (an amendment). No If-Match: a withdrawal never "
+                    + "waits on the case's version.")
+    @APIResponse(responseCode = "200", description = "The case, its consent narrowed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "Nothing left to withdraw, or the case is anonymised.")
+    public Response withdrawConsent(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
+            @Valid WithdrawalInput body) {
+        CaseView view = rights.withdraw(Ids.uuid(id, "case"), body, callers.member());
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @RolesAllowed({ Roles.AGENT, Roles.COORDINATOR })
+    @Operation(operationId = "exportCase", summary = "Export everything held about the person of a case",
+            description = "For an access request (GDPR art. 15): the person, needs, consent records, referrals with "
+                    + "their notes, the timeline and the access journal of the case. The desk's agents or a "
+                    + "coordinator; journaled as case-export.")
+    @APIResponse(responseCode = "200", description = "The export.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseExport.class)))
+    public CaseExport exportCase(@Parameter(description = "The case's UUID.") @PathParam("id") String id) {
+        return rights.export(Ids.uuid(id, "case"), callers.member());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "eraseCase", summary = "Erase the person of a case, on their request (coordinators)",
+            description = "Clears the person's fields and every free text at once, cancels the open referrals "
+                    + "(erased-on-request), ends the partners' access and forgets the stored responses that named "
+                    + "the case. The case and referral rows stay, without anything personal, for the statistics. "
+                    + "Send If-Match with the ETag of GET /api/v1/cases/{id}?purpose=gdpr-request: the deliberate "
+                    + "confirmation that this is the case you read.")
+    @APIResponse(responseCode = "204", description = "Erased.")
+    @APIResponse(responseCode = "409", description = "Erased already.")
+    @APIResponse(responseCode = "412", description = "The case changed since the ETag you sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response eraseCase(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
+            @Parameter(description = "The ETag (version) you read.", example = "\"3\"", required = true)
+            @HeaderParam("If-Match") String ifMatch) {
+        rights.erase(Ids.uuid(id, "case"), ifMatch, callers.get());
+        return Response.noContent().build();
     }
 }

@@ -77,6 +77,13 @@ public class Referral {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * When the receiving organisation lost access (the person withdrew consent for it, or the case was
+     * erased): from then on it does not exist for that partner.
+     */
+    @Column(name = "access_ended_at")
+    public Instant accessEndedAt;
+
     /** Frozen when sent: the consented fields the partner sees once it accepts (comma-separated codes). */
     @Column(name = "shared_fields")
     public String sharedFields;
@@ -99,4 +106,9 @@ public class Referral {
     @Version
     @Column(nullable = false)
     public int version;
+
+    /** The receiving organisation may see it: it was sent to it, and its access was not ended since. */
+    public boolean openToPartner() {
+        return status.visibleToPartner() && accessEndedAt == null;
+    }
 }

@@ -60,8 +60,13 @@ public class ReferralCase {
     @Column(name = "person_status")
     public PersonStatus personStatus;
 
+    /** When the person's fields and every free text were cleared (retention, or erasure). */
     @Column(name = "anonymised_at")
     public Instant anonymisedAt;
+
+    /** When a coordinator erased the case on the person's request (anonymised at the same moment). */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 
     @ElementCollection
     @CollectionTable(name = "case_language", joinColumns = @JoinColumn(name = "case_id"))

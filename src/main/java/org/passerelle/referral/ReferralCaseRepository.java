@@ -18,6 +18,13 @@ public class ReferralCaseRepository implements PanacheRepositoryBase<ReferralCas
         return count("deskId", deskId);
     }
 
+    /** The cases not yet anonymised whose last contact is at or before the cutoff (the retention job). */
+    public List<UUID> dueForAnonymisation(java.time.Instant cutoff) {
+        return getEntityManager().createQuery("select c.id from ReferralCase c where c.anonymisedAt is null "
+                + "and c.lastContactAt <= :cutoff order by c.lastContactAt", UUID.class).setParameter("cutoff", cutoff)
+                .getResultList();
+    }
+
     public List<ReferralCase> findAllNewestFirst(int page, int size) {
         return find("order by openedAt desc, id").page(page - 1, size).list();
     }

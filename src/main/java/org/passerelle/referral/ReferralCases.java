@@ -127,6 +127,7 @@ public class ReferralCases {
     public CaseView amend(UUID id, String ifMatch, AmendmentInput input, Caller caller) {
         ReferralCase c = ownCase(id, caller);
         Preconditions.requireVersion(ifMatch, c.version);
+        requireNotAnonymised(c);
         consentTexts.require(input.textVersion(), input.textLang(), "textVersion");
         Set<UUID> scope = resolveOrganizations(input.organizations(), "organizations");
         Instant now = Instant.now();
@@ -148,6 +149,7 @@ public class ReferralCases {
 
     public NoteView addCaseNote(UUID id, NoteInput input, Caller caller) {
         ReferralCase c = ownCase(id, caller);
+        requireNotAnonymised(c);
         CaseNote note = newNote(c.id, null, input.body(), caller);
         notes.persist(note);
         c.lastContactAt = note.createdAt;
@@ -159,8 +161,17 @@ public class ReferralCases {
     public List<TimelineEventView> timeline(UUID id, Caller caller) {
         ReferralCase c = ownCase(id, caller);
         journal.record(caller, c.id, null, "timeline-read");
-        return events.timeline(c.id).stream().map(e -> new TimelineEventView(e.occurredAt, e.actor,
-                e.actorOrganizationId, e.action, e.referralId, e.detail)).toList();
+        return events.timeline(c.id).stream().map(ReferralViews::event).toList();
+    }
+
+    /**
+     * Nothing new about the person goes into an anonymised case (the retention or an erasure cleared it, and
+     * would not clear it again): the desk opens a new one.
+     */
+    static void requireNotAnonymised(ReferralCase c) {
+        if (c.anonymisedAt != null) {
+            throw new ApiProblem(409, "case-anonymised", "Conflict", "The case was anonymised; open a new one.", null);
+        }
     }
 
     static CaseNote newNote(UUID caseId, UUID referralId, String body, Caller caller) {
@@ -230,7 +241,7 @@ public class ReferralCases {
         return ids;
     }
 
-    private static CaseConsent consent(ReferralCase c, CaseConsent.Kind kind, Set<UUID> organizations,
+    static CaseConsent consent(ReferralCase c, CaseConsent.Kind kind, Set<UUID> organizations,
             List<PersonField> fields, String version, String lang, Caller caller, Instant now) {
         CaseConsent consent = new CaseConsent();
         consent.id = UUID.randomUUID();

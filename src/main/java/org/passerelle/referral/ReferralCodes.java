@@ -39,7 +39,14 @@ public final class ReferralCodes {
             "person-moved", "La personne a déménagé", "The person moved away",
             "sent-by-mistake", "Orientation envoyée par erreur", "Referral sent by mistake",
             "consent-withdrawn", "La personne a retiré son consentement", "The person withdrew their consent",
+            "retention-period-over", "Délai de conservation écoulé : dossier anonymisé",
+            "Retention period over: the case was anonymised",
+            "erased-on-request", "Dossier effacé à la demande de la personne", "Case erased at the person's request",
             "other", "Autre raison (préciser dans une note)", "Another reason (say which in a note)");
+
+    /** Cancel reasons only Passerelle gives (the retention job, an erasure): a person never picks them. */
+    public static final java.util.Set<String> SYSTEM_CANCEL_REASONS = java.util.Set.of("retention-period-over",
+            "erased-on-request");
 
     private ReferralCodes() {
     }

@@ -18,7 +18,8 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /**
-     * The referrals an inbox shows: sent to this organisation (never a draft), or made by this desk,
+     * The referrals an inbox shows: sent to this organisation (never a draft, never one whose consent was
+     * withdrawn), or made by this desk,
      * soonest due first. The where-clause always holds the caller's organisation, so no filter can reach
      * another's rows.
      */
@@ -37,7 +38,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     private static Query query(boolean partner, UUID organization, Filter filter) {
         StringBuilder where = new StringBuilder(partner
-                ? "from Referral r where r.organizationId = :org and r.status <> :draft"
+                ? "from Referral r where r.organizationId = :org and r.status <> :draft and r.accessEndedAt is null"
                 : "from Referral r where r.referralCase.deskId = :org");
         Parameters params = Parameters.with("org", organization);
         if (partner) {
@@ -61,6 +62,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     /** Sent referrals sent before this moment (left unanswered since). */
     public List<Referral> sentBefore(Instant sentBefore) {
         return list("status = ?1 and sentAt <= ?2", ReferralStatus.SENT, sentBefore);
+    }
+
+    /** The referrals of a case still waiting or under way: a withdrawal or the retention cancels them. */
+    public List<Referral> openOfCase(UUID caseId) {
+        return list("caseId = ?1 and status in ?2 order by createdAt, id", caseId, ReferralStatus.OPEN);
     }
 
     /** Sent referrals due by then, whose partner was not reminded yet. */

@@ -182,6 +182,7 @@ public class ReferralResource {
                     + "status. With Idempotency-Key, a retry returns the first response.")
     @APIResponse(responseCode = "201", description = "The note.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "409", description = "The case is anonymised.")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response addReferralNote(@Parameter(description = "The referral's UUID.") @PathParam("id") String id,
             @Parameter(description = "Makes a retry safe.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -20,6 +20,9 @@ public enum ReferralStatus implements Coded {
     CANCELLED("cancelled", "cancelled", null),
     EXPIRED("expired", "failed", "expired");
 
+    /** Not final: waiting (draft, sent) or under way (accepted, in progress). */
+    public static final java.util.Set<ReferralStatus> OPEN = java.util.EnumSet.of(DRAFT, SENT, ACCEPTED, IN_PROGRESS);
+
     private final String code;
     private final String fhir;
     private final String fhirBusinessStatus;

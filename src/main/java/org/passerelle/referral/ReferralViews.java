@@ -23,6 +23,7 @@ import org.passerelle.referral.api.CaseView;
 import org.passerelle.referral.api.NoteView;
 import org.passerelle.referral.api.PartnerReferralView;
 import org.passerelle.referral.api.ReferralView;
+import org.passerelle.referral.api.TimelineEventView;
 
 /**
  * Entities to API shapes. The partner's shape is built from the fields frozen at sending, never from
@@ -103,6 +104,10 @@ public class ReferralViews {
                 r.version);
     }
 
+    static TimelineEventView event(CaseEvent e) {
+        return new TimelineEventView(e.occurredAt, e.actor, e.actorOrganizationId, e.action, e.referralId, e.detail);
+    }
+
     static NoteView note(CaseNote n) {
         return new NoteView(n.id, n.referralId, n.author, n.authorOrganizationId, n.body, n.createdAt);
     }
@@ -145,17 +150,17 @@ public class ReferralViews {
         return text == null ? service.slug : text.name;
     }
 
-    private ReferralView.ServiceRef service(UUID id) {
+    ReferralView.ServiceRef service(UUID id) {
         return services.findByIdOptional(id).map(s -> new ReferralView.ServiceRef(s.id, s.slug, name(s)))
                 .orElse(new ReferralView.ServiceRef(id, null, null));
     }
 
-    private Refs.OrganizationRef organization(UUID id) {
+    Refs.OrganizationRef organization(UUID id) {
         return organizations.findByIdOptional(id).map(ReferralCases::ref)
                 .orElse(new Refs.OrganizationRef(id, null, null));
     }
 
-    private static String code(org.passerelle.common.text.Coded coded) {
+    static String code(org.passerelle.common.text.Coded coded) {
         return coded == null ? null : coded.code();
     }
 }

@@ -70,9 +70,7 @@ public class Referrals {
     /** A referral of the caller's case to one service; sent at once when asked. */
     public Object create(UUID caseId, ReferralInput input, Caller caller) {
         ReferralCase c = cases.ownCase(caseId, caller);
-        if (c.anonymisedAt != null) {
-            throw new ApiProblem(409, "case-anonymised", "Conflict", "The case was anonymised; open a new one.", null);
-        }
+        ReferralCases.requireNotAnonymised(c);
         ServiceOffer service = services.findByIdOrSlug(input.service().strip()).filter(s -> s.status == ServiceStatus.ACTIVE)
                 .orElseThrow(() -> ApiProblem.invalid("service", "matches no active service"));
         if (!c.consentedOrganizations().contains(service.organization.id)) {
@@ -149,7 +147,12 @@ public class Referrals {
         switch (command) {
             case DECLINE -> requireCode(reason, ReferralCodes.DECLINE_REASONS, "decline reason");
             case COMPLETE -> requireCode(reason, ReferralCodes.OUTCOMES, "outcome");
-            case CANCEL -> requireCode(reason, ReferralCodes.CANCEL_REASONS, "cancel reason");
+            case CANCEL -> {
+                requireCode(reason, ReferralCodes.CANCEL_REASONS, "cancel reason");
+                if (ReferralCodes.SYSTEM_CANCEL_REASONS.contains(reason)) {
+                    throw ApiProblem.invalid("reason", "is given by Passerelle itself (retention, erasure), not by hand");
+                }
+            }
             default -> reason = null;
         }
         Instant now = Instant.now();
@@ -223,6 +226,7 @@ public class Referrals {
 
     public NoteView addNote(UUID id, NoteInput input, Caller caller) {
         Referral r = ofASide(id, caller);
+        ReferralCases.requireNotAnonymised(r.referralCase);
         CaseNote note = ReferralCases.newNote(r.caseId, r.id, input.body(), caller);
         notes.persist(note);
         r.referralCase.lastContactAt = note.createdAt;
@@ -306,12 +310,12 @@ public class Referrals {
 
     /**
      * A referral the caller may see: the referring desk's agents and a coordinator always, the receiving
-     * organisation's partners once it is sent. Anyone else: 404, as if it did not exist.
+     * organisation's partners once it is sent and until the person withdraws their consent for it. Anyone else: 404, as if it did not exist.
      */
     Referral visible(UUID id, Caller caller) {
         Referral r = referrals.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("referral", id.toString()));
         boolean desk = caller.agentOf(r.referralCase.deskId);
-        boolean partner = caller.partnerOf(r.organizationId) && r.status.visibleToPartner();
+        boolean partner = caller.partnerOf(r.organizationId) && r.openToPartner();
         if (!desk && !partner && !caller.coordinator()) {
             journal.recordDenied(caller, r.caseId, r.id);
             throw ApiProblem.notFound("referral", id.toString());
@@ -334,7 +338,7 @@ public class Referrals {
         if (caller.agentOf(r.referralCase.deskId)) {
             return Side.DESK;
         }
-        if (caller.partnerOf(r.organizationId) && r.status.visibleToPartner()) {
+        if (caller.partnerOf(r.organizationId) && r.openToPartner()) {
             return Side.PARTNER;
         }
         return null;

@@ -169,6 +169,21 @@ public class RoleMatrixTest {
                 statuses(401, 200, 200, 404, 200, 403)));
         rows.put("addReferralNote", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"body\":\"Slot on Tuesday.\"}")
                 .post("/api/v1/referrals/" + matrixReferral + "/notes"), statuses(401, 201, 201, 404, 201, 403)));
+        // Issue 16: withdrawal (the desk), export (the desk or a coordinator), erasure (a coordinator), each on a
+        // case of its own where it changes one; the retention policy (staff read, a coordinator sets).
+        rows.put("withdrawConsent", new Row(p -> as(p).contentType(ContentType.JSON)
+                .post("/api/v1/cases/" + newCase() + "/consent/withdraw"), deskOnly));
+        rows.put("exportCase", new Row(p -> as(p).get("/api/v1/cases/" + matrixCase + "/export"),
+                statuses(401, 200, 403, 403, 403, 200)));
+        rows.put("eraseCase", new Row(p -> {
+            String id = newCase();
+            return as(p).header("If-Match", "\"" + caseVersion(id) + "\"").delete("/api/v1/cases/" + id);
+        }, coordinatorOnly(204)));
+        rows.put("getRetentionPolicy", new Row(p -> as(p).get("/api/v1/retention-policy"),
+                statuses(401, 200, 403, 403, 403, 200)));
+        rows.put("putRetentionPolicy", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", as(COORDINATOR).get("/api/v1/retention-policy").header("ETag"))
+                .body("{\"caseMonths\":24}").put("/api/v1/retention-policy"), coordinatorOnly(200)));
         rows.put("listConsentTexts", new Row(p -> as(p).get("/api/v1/consent-texts"), PUBLIC));
         rows.put("listReferralCodes", new Row(p -> as(p).get("/api/v1/referral-codes"), PUBLIC));
         rows.put("listAccessJournal", new Row(p -> as(p).queryParam("case", matrixCase).get("/api/v1/access-journal"),
@@ -248,6 +263,12 @@ public class RoleMatrixTest {
 
     private int referralVersion(String id) {
         return Integer.parseInt(as(AGENT).get("/api/v1/referrals/" + id).header("ETag").replace("\"", ""));
+    }
+
+    /** A case of its own, for a row that withdraws or erases. */
+    private String newCase() {
+        return as(AGENT).contentType(ContentType.JSON).body(CASE_BODY).post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
     }
 
     /** A referral of the matrix case to La Cimade, sent. */

@@ -99,6 +99,21 @@ public class IdempotentCreates {
         return purged;
     }
 
+    /**
+     * Forgets every record whose stored response or location names one of these ids (an erasure: the
+     * responses of a case's creates hold the person's name and notes). Ids are UUIDs, so LIKE needs no
+     * escaping. Runs in the caller's transaction, with the erasure.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int purgeMentioning(java.util.Collection<String> ids) {
+        int purged = 0;
+        for (String id : ids) {
+            purged += entityManager.createQuery("delete from IdempotencyRecord r where r.responseBody like :p "
+                    + "or r.location like :p").setParameter("p", "%" + id + "%").executeUpdate();
+        }
+        return purged;
+    }
+
     private String json(Object body) {
         try {
             return mapper.writeValueAsString(body);
