@@ -109,7 +109,7 @@ public class CaseRights {
         events.add(caller, c.id, null, "consent-withdrawn", null);
         caseRows.flush();
         journal.record(caller, c.id, null, "consent-withdraw");
-        withdrawn.fire(new CaseConsentWithdrawn(c.id, now));
+        withdrawn.fire(new CaseConsentWithdrawn(c.id, Set.copyOf(leaving), now));
         return views.caseView(c, caller, true);
     }
 

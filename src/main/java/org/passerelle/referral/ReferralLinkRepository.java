@@ -21,9 +21,10 @@ public class ReferralLinkRepository implements PanacheRepositoryBase<ReferralLin
     }
 
     /** Revokes every link of the case's referrals not yet used (consent withdrawn). */
-    public int revokeForCase(UUID caseId, Instant now) {
+    public int revokeForCase(UUID caseId, java.util.Collection<UUID> organizations, Instant now) {
         return update("revokedAt = ?1 where usedAt is null and revokedAt is null and referralId in "
-                + "(select r.id from Referral r where r.caseId = ?2)", now, caseId);
+                + "(select r.id from Referral r where r.caseId = ?2 and r.organizationId in ?3)", now, caseId,
+                organizations);
     }
 
     /** Deletes every link of the case's referrals (erasure). */

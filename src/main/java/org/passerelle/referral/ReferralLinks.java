@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.passerelle.catalogue.OrganizationRepository;
 import org.passerelle.common.outbox.Outbox;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldError;
@@ -38,9 +39,11 @@ public class ReferralLinks {
     private final ReferralViews views;
     private final AccessJournal journal;
     private final Outbox outbox;
+    private final OrganizationRepository organizations;
 
     public ReferralLinks(LinkTokens tokens, ReferralLinkRepository links, ReferralRepository referrals, Referrals commands,
-            ReferralViews views, AccessJournal journal, Outbox outbox) {
+            ReferralViews views, AccessJournal journal, Outbox outbox, OrganizationRepository organizations) {
+        this.organizations = organizations;
         this.tokens = tokens;
         this.links = links;
         this.referrals = referrals;
@@ -75,10 +78,14 @@ public class ReferralLinks {
         return new ReferralLinkView(link.purpose.code(), link.expiresAt, List.of(), referral);
     }
 
-    /** The consent is withdrawn: every link of the case stops working, and its queued mail is dropped. */
+    /**
+     * The consent is withdrawn for these organisations: their links of the case stop working, and the mail
+     * still queued for them about it is dropped (mail goes to an organisation's own address).
+     */
     void onConsentWithdrawn(@Observes CaseConsentWithdrawn event) {
-        links.revokeForCase(event.caseId(), event.at());
-        outbox.dropQueued(event.caseId());
+        links.revokeForCase(event.caseId(), event.organizations(), event.at());
+        outbox.dropQueued(event.caseId(), event.organizations().stream().map(organizations::findByIdOptional)
+                .flatMap(Optional::stream).map(o -> o.email).filter(e -> e != null && !e.isBlank()).toList());
     }
 
     /** The case is erased: its links and every mail row about it go. */

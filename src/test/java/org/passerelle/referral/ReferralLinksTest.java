@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +66,6 @@ class ReferralLinksTest {
     ReferralLinkRepository links;
     @Inject
     LinkTokens tokens;
-    @Inject
-    Event<CaseConsentWithdrawn> withdrawn;
 
     @BeforeEach
     void emptyMailbox() {
@@ -256,16 +253,22 @@ class ReferralLinksTest {
 
     @Test
     void shouldRevokeLinksAndDropQueuedMailWhenConsentIsWithdrawn() {
-        String caseId = caseWithNoMemberPartner("Link Person Wd");
+        // Consent for the CAEC (no member: links) and the DIAIR (its own address); the person withdraws it
+        // for the CAEC only, through the desk.
+        String caseId = openCase(caseBody("Link Person Wd", "asylum-seeker", "\"gip-ftlv-caec\",\"diair\"",
+                "\"name\",\"contactChannel\""));
         referTo(caseId, NO_MEMBER_SERVICE);
         String answer = token(deliver(PARTNER_MAIL).get(0));
-        // A second referral whose mail is still queued when the consent goes.
+        mailbox.clear();
+        // A second referral to each, whose mails are still queued when the consent goes.
         referTo(caseId, NO_MEMBER_SERVICE);
-        QuarkusTransaction.requiringNew().run(() -> withdrawn.fire(new CaseConsentWithdrawn(UUID.fromString(caseId),
-                Instant.now())));
+        referTo(caseId, "diair-suivi-refugies-reinstalles");
+        as(Personas.AGENT).contentType(ContentType.JSON).body("{\"organizations\":[\"gip-ftlv-caec\"]}")
+                .post("/api/v1/cases/" + caseId + "/consent/withdraw").then().statusCode(200);
         getLink(answer).then().statusCode(410);
         act(answer, "accept", null).then().statusCode(410);
-        assertEquals(1, deliver(PARTNER_MAIL).size(), "the queued mail went out after the withdrawal");
+        assertEquals(List.of(), deliver(PARTNER_MAIL), "the CAEC's queued mail went out after the withdrawal");
+        assertEquals(1, deliver("contact-diAir@interieur.gouv.fr").size(), "the DIAIR's mail was dropped too");
     }
 
     @Test

@@ -45,10 +45,10 @@ public class Outbox implements PanacheRepositoryBase<OutboxMail, UUID> {
         return mail;
     }
 
-    /** Drops what still waits about this owner (consent withdrawn, erasure); sent rows keep their metadata. */
+    /** Drops what still waits about this owner for these recipients (consent withdrawn); sent rows stay. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long dropQueued(UUID ownerId) {
-        return delete("ownerId = ?1 and sentAt is null", ownerId);
+    public long dropQueued(UUID ownerId, java.util.Collection<String> recipients) {
+        return recipients.isEmpty() ? 0 : delete("ownerId = ?1 and sentAt is null and recipient in ?2", ownerId, recipients);
     }
 
     /** Deletes every row about this owner, sent or not (erasure). */
