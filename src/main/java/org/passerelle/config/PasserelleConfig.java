@@ -49,6 +49,13 @@ public interface PasserelleConfig {
         /** Days after which an unanswered referral expires (DORA: 30). */
         @WithDefault("30")
         int expiryDays();
+
+        /**
+         * Months after the last contact at which a case is anonymised (rule 4; the CNIL référentiel for social
+         * support: 2 years of active base). The consent receipt tells the person this date.
+         */
+        @WithDefault("24")
+        int retentionMonths();
     }
 
     interface Routing {
