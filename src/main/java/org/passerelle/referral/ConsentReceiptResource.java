@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,8 +49,12 @@ public class ConsentReceiptResource {
                     + "text's version, and a QR code to the public privacy notice. The desk's agents only; journaled. "
                     + "Names the shared fields, never the status or the birth year.")
     @APIResponse(responseCode = "200", description = "The receipt, a self-contained HTML page (no script).",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile
-                    .openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "receipt", value = "<!DOCTYPE html><html lang=\"ar\"><head>"
+                            + "<meta charset=\"utf-8\"><title>إيصال موافقتك – PAS-2026-000123</title></head><body>"
+                            + "<main class=\"receipt\"><header class=\"row\"><div class=\"col\" lang=\"ar\" "
+                            + "dir=\"rtl\"><h1>إيصال موافقتك</h1></div><div class=\"col\" lang=\"fr\" dir=\"ltr\">"
+                            + "<p class=\"title\">Reçu de votre accord</p></div></header></main></body></html>")))
     @APIResponse(responseCode = "409", description = "The case is anonymised.")
     public Response getConsentReceipt(@Parameter(description = "The case's UUID.") @PathParam("id") String id,
             @Parameter(description = "The person's language: fr, en, ar, fa-AF (or prs), ps, ti, uk or ru. By "
