@@ -25,7 +25,7 @@ class LogPrivacyIT {
             "Silent Person Rr", "Scope Person Lk", "Race Person Dd", "Replay Person Fg", "Fhir Person Jj",
             "Expiry Person Nn", "Illegal Moves Pw", "Matrix A", "Test note zq7", "Desk only note vb3",
             "Shared note hy8", "Seen twice", "Receipt <script>alert(1)</script> Qv", "Receipt referral note tb5",
-            "Receipt case note wd2");
+            "Receipt case note wd2", "Receipt Browser Person Yh");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 
