@@ -16,15 +16,16 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.passerelle.catalogue.Location;
+import org.passerelle.catalogue.OpeningHours;
 import org.passerelle.catalogue.Organization;
 import org.passerelle.catalogue.OrganizationRepository;
 import org.passerelle.catalogue.ServiceAtLocation;
@@ -104,7 +106,7 @@ public class ConsentReceipts {
         this.organizations = organizations;
         this.services = services;
         this.config = config;
-        JsonNode root = mapper.valueToTree(read(LABELS, mapper));
+        JsonNode root = readTree(LABELS, mapper);
         this.labels = mapper.convertValue(root.path("labels"), new TypeReference<Map<String, Map<String, String>>>() {
         });
         this.machineTranslated = mapper.convertValue(root.path("machineTranslated"), new TypeReference<Set<String>>() {
@@ -196,7 +198,7 @@ public class ConsentReceipts {
                 .createQuery("select l from Location l where l.slug = :slug", Location.class)
                 .setParameter("slug", config.desk().location()).getResultStream().findFirst().orElse(null);
         String address = place == null ? null
-                : String.join(", ", java.util.stream.Stream.of(place.address1,
+                : String.join(", ", Stream.of(place.address1,
                         joined(place.postalCode, place.city)).filter(Objects::nonNull).toList());
         List<String> hours = place == null ? List.of() : hours(place.slots, locale);
         return new DeskContact(desk == null ? null : desk.name, address, desk == null ? null : desk.phone,
@@ -207,10 +209,10 @@ public class ConsentReceipts {
     static List<String> hours(List<ServiceAtLocation.Slot> slots, Locale locale) {
         LocalDate today = LocalDate.now(ReferralCases.CITY);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-        Map<DayOfWeek, List<String>> byDay = new java.util.TreeMap<>();
+        Map<DayOfWeek, List<String>> byDay = new TreeMap<>();
         slots.stream().filter(s -> s.validTo == null || !s.validTo.isBefore(today))
                 .sorted(Comparator.comparing((ServiceAtLocation.Slot s) -> s.opensAt))
-                .forEach(s -> byDay.computeIfAbsent(day(s.weekday), d -> new ArrayList<>())
+                .forEach(s -> byDay.computeIfAbsent(OpeningHours.dayOf(s.weekday), d -> new ArrayList<>())
                         .add(time.format(s.opensAt) + "–" + time.format(s.closesAt)));
         return byDay.entrySet().stream().map(e -> e.getKey().getDisplayName(TextStyle.FULL_STANDALONE, locale) + ": "
                 + String.join(", ", e.getValue())).collect(Collectors.toList());
@@ -230,24 +232,12 @@ public class ConsentReceipts {
         return service.slug;
     }
 
-    private static DayOfWeek day(String byday) {
-        return switch (byday) {
-            case "MO" -> DayOfWeek.MONDAY;
-            case "TU" -> DayOfWeek.TUESDAY;
-            case "WE" -> DayOfWeek.WEDNESDAY;
-            case "TH" -> DayOfWeek.THURSDAY;
-            case "FR" -> DayOfWeek.FRIDAY;
-            case "SA" -> DayOfWeek.SATURDAY;
-            default -> DayOfWeek.SUNDAY;
-        };
-    }
-
     private static LocalDate day(Instant instant) {
         return instant.atZone(ReferralCases.CITY).toLocalDate();
     }
 
     private static String joined(String a, String b) {
-        String s = String.join(" ", java.util.stream.Stream.of(a, b).filter(Objects::nonNull).toList());
+        String s = String.join(" ", Stream.of(a, b).filter(Objects::nonNull).toList());
         return s.isEmpty() ? null : s;
     }
 
@@ -268,7 +258,7 @@ public class ConsentReceipts {
         return out;
     }
 
-    private static Object read(String resource, ObjectMapper mapper) {
+    private static JsonNode readTree(String resource, ObjectMapper mapper) {
         try (InputStream in = ConsentReceipts.class.getClassLoader().getResourceAsStream(resource)) {
             return mapper.readTree(Objects.requireNonNull(in, resource));
         } catch (IOException e) {

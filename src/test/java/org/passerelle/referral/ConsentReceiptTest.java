@@ -189,6 +189,21 @@ class ConsentReceiptTest {
     }
 
     @Test
+    void shouldSpeakEveryKioskLanguageWithNoWordLeftOut() {
+        for (String lang : org.passerelle.common.i18n.KioskLanguages.TAGS) {
+            String html = receipt(lang);
+            String dir = List.of("ar", "fa-AF", "ps").contains(lang) ? "rtl" : "ltr";
+            assertEquals(6, columns(html, lang).size(), lang);
+            assertTrue(columns(html, lang).stream().allMatch(dir::equals), lang + " is " + dir);
+            // A missing label shows its key; a placeholder left unfilled shows its braces.
+            assertFalse(html.matches("(?s).*>[a-zA-Z.]+Title<.*"), lang + ": a label key instead of words");
+            assertFalse(html.contains("{date}") || html.contains("{service}") || html.contains("{months}"), lang);
+            assertEquals(!List.of("fr", "en").contains(lang), html.contains("class=\"machine\""),
+                    lang + ": machine translations say so, the reference languages do not");
+        }
+    }
+
+    @Test
     void shouldJournalEachPrinting() {
         receipt("fr");
         List<String> actions = json(Personas.COORDINATOR).queryParam("case", caseId).queryParam("size", 100)
