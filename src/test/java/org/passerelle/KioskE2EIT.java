@@ -21,6 +21,6 @@ class KioskE2EIT {
     @Test
     void shouldPassTheKioskBrowserTests() throws Exception {
         assumeFalse(Boolean.getBoolean("skipFrontendTests"), "frontend tests skipped (-DskipFrontendTests)");
-        NpmRun.script("e2e", 8);
+        NpmRun.script("e2e", 15);
     }
 }

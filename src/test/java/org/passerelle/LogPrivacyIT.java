@@ -24,8 +24,9 @@ class LogPrivacyIT {
     static final List<String> PERSONAL = List.of("Loop Person Kq", "Bola Person Tx", "Firewall Person Mn",
             "Silent Person Rr", "Scope Person Lk", "Race Person Dd", "Replay Person Fg", "Fhir Person Jj",
             "Expiry Person Nn", "Illegal Moves Pw", "Matrix A", "Test note zq7", "Desk only note vb3",
-            "Shared note hy8", "Seen twice", "Receipt <script>alert(1)</script> Qv", "Receipt referral note tb5",
-            "Receipt case note wd2", "Receipt Browser Person Yh");
+            "Shared note hy8", "Seen twice", "Link Person", "Deadline Person", "Outbox Person",
+            "Receipt <script>alert(1)</script> Qv", "Receipt referral note tb5", "Receipt case note wd2",
+            "Receipt Browser Person Yh");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 

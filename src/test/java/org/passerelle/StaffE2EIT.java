@@ -22,6 +22,6 @@ class StaffE2EIT {
     @Test
     void shouldPassTheStaffBrowserTests() throws Exception {
         assumeFalse(Boolean.getBoolean("skipFrontendTests"), "frontend tests skipped (-DskipFrontendTests)");
-        NpmRun.script("e2e:staff", 9);
+        NpmRun.script("e2e:staff", 12);
     }
 }

@@ -50,12 +50,44 @@ public interface PasserelleConfig {
         @WithDefault("30")
         int expiryDays();
 
+        /** Days before the answer is due that the partner is reminded of an unanswered referral (once). */
+        @WithDefault("2")
+        int reminderDaysBeforeDue();
+
+        /** How often the deadlines job (reminders, expiry) runs, on one replica at a time. */
+        @WithDefault("1h")
+        java.time.Duration deadlinesEvery();
+
+        /** Days after acceptance that the partner is reminded of a referral still without an outcome (once). */
+        @WithDefault("30")
+        int outcomeReminderDays();
+
         /**
          * Months after the last contact at which a case is anonymised (rule 4; the CNIL référentiel for social
          * support: 2 years of active base). The consent receipt tells the person this date.
          */
         @WithDefault("24")
         int retentionMonths();
+    }
+
+    /** Signed links for partners without an account (docs/decisions/0018-signed-links-and-mail-outbox.md). */
+    Links links();
+
+    interface Links {
+
+        /**
+         * The HMAC-SHA256 key of the links, at least 32 characters. No default outside dev and test: the
+         * app refuses to start without PASSERELLE_LINKS_SECRET, since a known key would let anyone forge one.
+         */
+        String secret();
+
+        /** The public address of the app, which mailed links start with (the page /r/{token}). */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** Days a link works after it was mailed. A reminder mails a fresh one. */
+        @WithDefault("14")
+        int expiryDays();
     }
 
     interface Routing {

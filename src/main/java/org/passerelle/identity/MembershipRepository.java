@@ -15,6 +15,11 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
         return find("principalKind = ?1 and principal = ?2", kind, principal).firstResultOptional();
     }
 
+    /** Whether anyone (a user or an API client) acts for this organisation: else it answers by signed links. */
+    public boolean anyFor(UUID organization) {
+        return count("organizationId", organization) > 0;
+    }
+
     public List<Membership> listInOrder() {
         return list("order by principalKind, principal");
     }

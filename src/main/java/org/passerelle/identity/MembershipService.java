@@ -43,6 +43,10 @@ public class MembershipService {
     }
 
     public MembershipView create(MembershipInput input, Actor actor) {
+        if (input.principalKind() == PrincipalKind.LINK) {
+            // A signed link acts for one referral only; it is never a member of anything.
+            throw ApiProblem.invalid("principalKind", "must be user or client");
+        }
         Refs.OrganizationRef organization = organizations.findByIdOrSlug(input.organization())
                 .orElseThrow(() -> ApiProblem.invalid("organization", "matches no organisation"));
         if (memberships.findByPrincipal(input.principalKind(), input.principal()).isPresent()) {

@@ -5,10 +5,14 @@ import jakarta.persistence.Converter;
 import org.passerelle.common.text.CodedConverter;
 import org.passerelle.common.text.Coded;
 
-/** A person signed in through the IdP, or a partner system using client credentials. */
+/**
+ * A person signed in through the IdP, a partner system using client credentials, or a partner without an
+ * account answering through a signed link (the principal is then "link:" and the link's id, never a token).
+ */
 public enum PrincipalKind implements Coded {
     USER("user"),
-    CLIENT("client");
+    CLIENT("client"),
+    LINK("link");
 
     private final String code;
 

@@ -23,6 +23,7 @@ public class NoStore implements ContainerResponseFilter {
 
     static boolean holdsPersonalData(String path) {
         String p = path.startsWith("/api") ? path.substring(4) : path;
-        return p.startsWith("/v1/cases") || p.startsWith("/v1/referrals") || p.startsWith("/v1/access-journal");
+        return p.startsWith("/v1/cases") || p.startsWith("/v1/referrals") || p.startsWith("/v1/access-journal")
+                || p.startsWith("/v1/referral-links");
     }
 }

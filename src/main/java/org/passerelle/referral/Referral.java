@@ -88,6 +88,14 @@ public class Referral {
     /** Frozen when sent: each eligibility fact the service uses, met or not (JSON), never its value. */
     public String facts;
 
+    /** When the partner was reminded that its answer is due (once: set by a conditional update). */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
+    /** When the partner was reminded to record the outcome of an accepted referral (once). */
+    @Column(name = "outcome_reminded_at")
+    public Instant outcomeRemindedAt;
+
     @Version
     @Column(nullable = false)
     public int version;

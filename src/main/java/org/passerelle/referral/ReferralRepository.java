@@ -63,6 +63,17 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return list("status = ?1 and sentAt <= ?2", ReferralStatus.SENT, sentBefore);
     }
 
+    /** Sent referrals due by then, whose partner was not reminded yet. */
+    public List<Referral> toRemind(Instant dueBy) {
+        return list("status = ?1 and dueAt <= ?2 and remindedAt is null", ReferralStatus.SENT, dueBy);
+    }
+
+    /** Accepted (or started) referrals answered before then, still without an outcome and not reminded yet. */
+    public List<Referral> withoutOutcome(Instant answeredBefore) {
+        return list("status in ?1 and answeredAt <= ?2 and outcomeRemindedAt is null",
+                List.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS), answeredBefore);
+    }
+
     public List<Referral> findByCase(UUID caseId) {
         return list("caseId = ?1 order by createdAt, id", caseId);
     }

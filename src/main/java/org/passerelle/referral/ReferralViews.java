@@ -139,7 +139,8 @@ public class ReferralViews {
         return task;
     }
 
-    private static String name(ServiceOffer service) {
+    /** The service's name in French (the partners' language), else its first text, else its slug. */
+    static String name(ServiceOffer service) {
         var text = service.texts.getOrDefault("fr", service.texts.values().stream().findFirst().orElse(null));
         return text == null ? service.slug : text.name;
     }

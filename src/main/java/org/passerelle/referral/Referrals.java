@@ -22,6 +22,7 @@ import org.passerelle.referral.ReferralCommand.Side;
 import org.passerelle.referral.api.CommandInput;
 import org.passerelle.referral.api.NoteInput;
 import org.passerelle.referral.api.NoteView;
+import org.passerelle.referral.api.PartnerReferralView;
 import org.passerelle.referral.api.ReferralInput;
 import org.passerelle.referral.api.ReferralPage;
 
@@ -45,10 +46,15 @@ public class Referrals {
     private final PasserelleConfig config;
     private final ObjectMapper mapper;
     private final Event<CapacityDeclined> capacityDeclined;
+    private final ReferralMail mail;
+    private final ReferralLinkRepository links;
 
     public Referrals(ReferralRepository referrals, ReferralCases cases, ServiceOfferRepository services,
             CaseNoteRepository notes, CaseEventRepository events, AccessJournal journal, ReferralViews views,
-            PasserelleConfig config, ObjectMapper mapper, Event<CapacityDeclined> capacityDeclined) {
+            PasserelleConfig config, ObjectMapper mapper, Event<CapacityDeclined> capacityDeclined, ReferralMail mail,
+            ReferralLinkRepository links) {
+        this.mail = mail;
+        this.links = links;
         this.referrals = referrals;
         this.cases = cases;
         this.services = services;
@@ -117,6 +123,20 @@ public class Referrals {
                     + "organisation act on a referral.", null);
         }
         Preconditions.requireVersion(ifMatch, r.version);
+        apply(r, side, command, input, caller);
+        return views.referral(r, caller);
+    }
+
+    /**
+     * Moves a referral through a signed link (the caller is the link, acting for the receiving organisation):
+     * the same rules, timeline, journal and mail as the inbox, without If-Match since a link acts once.
+     */
+    PartnerReferralView commandByLink(Referral r, ReferralCommand command, CommandInput input, Caller caller) {
+        apply(r, Side.PARTNER, command, input, caller);
+        return views.partnerView(r);
+    }
+
+    private void apply(Referral r, Side side, ReferralCommand command, CommandInput input, Caller caller) {
         if (!command.allowedFor(side, r.status)) {
             throw new ApiProblem(409, "illegal-transition", "Conflict", "A referral that is " + r.status.code()
                     + " cannot be " + command.code() + " by you; allowed now: "
@@ -156,8 +176,14 @@ public class Referrals {
         if (command == ReferralCommand.DECLINE && "no-capacity".equals(reason)) {
             capacityDeclined.fire(new CapacityDeclined(r.serviceId, r.need, now));
         }
+        if (command == ReferralCommand.CANCEL) {
+            links.revokeForReferral(r.id, now);
+        }
+        if (command == ReferralCommand.ACCEPT) {
+            mail.accepted(r, now);
+        }
+        mail.decision(r, r.status, now);
         referrals.flush();
-        return views.referral(r, caller);
     }
 
     /** One referral as the caller may see it (the desk's shape, or the partner's). */
@@ -217,9 +243,44 @@ public class Referrals {
                 expired++;
                 events.add(system, r.caseId, r.id, "referral-expired", null);
                 journal.record(system, r.caseId, r.id, "referral-expire");
+                links.revokeForReferral(r.id, now);
+                mail.expired(r, now);
             }
         }
         return expired;
+    }
+
+    /**
+     * Reminds the partners of the sent referrals whose answer is due within the reminder delay: once per
+     * referral (the conditional update on reminded_at decides who mails, even across two runs).
+     */
+    public int remindUnanswered(Instant now) {
+        Instant dueBy = now.plus(Duration.ofDays(config.referrals().reminderDaysBeforeDue()));
+        int reminded = 0;
+        for (Referral r : referrals.toRemind(dueBy)) {
+            if (referrals.update("remindedAt = ?1 where id = ?2 and status = ?3 and remindedAt is null", now, r.id,
+                    ReferralStatus.SENT) == 1) {
+                reminded++;
+                journal.record(ReferralViews.SYSTEM, r.caseId, r.id, "referral-remind");
+                mail.reminder(r, now);
+            }
+        }
+        return reminded;
+    }
+
+    /** Reminds the partners of the referrals accepted long ago and still without an outcome: once each. */
+    public int remindWithoutOutcome(Instant now) {
+        Instant answeredBefore = now.minus(Duration.ofDays(config.referrals().outcomeReminderDays()));
+        int reminded = 0;
+        for (Referral r : referrals.withoutOutcome(answeredBefore)) {
+            if (referrals.update("outcomeRemindedAt = ?1 where id = ?2 and status in ?3 and outcomeRemindedAt is null",
+                    now, r.id, List.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)) == 1) {
+                reminded++;
+                journal.record(ReferralViews.SYSTEM, r.caseId, r.id, "referral-remind-outcome");
+                mail.outcomeReminder(r, now);
+            }
+        }
+        return reminded;
     }
 
     private void send(Referral r, ServiceOffer service, Caller caller, Instant now) {
@@ -240,6 +301,7 @@ public class Referrals {
             throw new IllegalStateException(e);
         }
         events.add(caller, c.id, r.id, "referral-sent", null);
+        mail.sent(r, now);
     }
 
     /**

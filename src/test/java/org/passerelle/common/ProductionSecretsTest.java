@@ -32,6 +32,22 @@ class ProductionSecretsTest {
         assertTrue(missing.getMessage().contains("PASSERELLE_OIDC_SECRET"), missing.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "prod", "pg" })
+    void shouldHaveNoLinksSecretWithoutTheEnvironment(String profile) throws IOException {
+        // Decision 0018: a known HMAC key would let anyone forge a partner's signed link.
+        SmallRyeConfig config = config(profile);
+        NoSuchElementException missing = assertThrows(NoSuchElementException.class,
+                () -> config.getValue("passerelle.links.secret", String.class));
+        assertTrue(missing.getMessage().contains("PASSERELLE_LINKS_SECRET"), missing.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "test" })
+    void shouldKeepALongEnoughLinksSecretInDevAndTest(String profile) throws IOException {
+        assertTrue(config(profile).getValue("passerelle.links.secret", String.class).length() >= 32);
+    }
+
     @Test
     void shouldHaveNoDatabasePasswordWithoutTheEnvironmentInThePgProfile() throws IOException {
         SmallRyeConfig config = config("pg");

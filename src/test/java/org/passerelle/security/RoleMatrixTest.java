@@ -176,6 +176,19 @@ public class RoleMatrixTest {
         rows.put("listReferralCodes", new Row(p -> as(p).get("/api/v1/referral-codes"), PUBLIC));
         rows.put("listAccessJournal", new Row(p -> as(p).queryParam("case", matrixCase).get("/api/v1/access-journal"),
                 coordinatorOnly(200)));
+        // Signed links (decision 0018): the token is the credential, whoever sends it; a role or a bearer token
+        // opens nothing more. ReferralLinksTest reads real tokens from the mail.
+        Map<Personas, Integer> noSuchLink = statuses(404, 404, 404, 404, 404, 404);
+        rows.put("getReferralLink", new Row(p -> as(p).get("/api/v1/referral-links/" + FORGED_LINK), noSuchLink));
+        rows.put("actOnReferralLink", new Row(p -> as(p).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/referral-links/" + FORGED_LINK + "/accept"), noSuchLink));
+        // A desk's notification address: the coordinator's (the Metz desk, so the Nancy desk's mail tests keep theirs).
+        rows.put("getDeskSettings", new Row(p -> as(p).get("/api/v1/desks/guichet-unique-metz/settings"),
+                coordinatorOnly(200)));
+        rows.put("putDeskSettings", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", as(COORDINATOR).get("/api/v1/desks/guichet-unique-metz/settings").header("ETag"))
+                .body("{\"notificationEmail\":\"accueil-metz@ville.example\"}")
+                .put("/api/v1/desks/guichet-unique-metz/settings"), coordinatorOnly(200)));
         return rows;
     }
 
@@ -222,6 +235,9 @@ public class RoleMatrixTest {
         assertEquals(List.of(), failures);
         assertTrue(checked >= 38 * ALL.size());
     }
+
+    /** Shaped like a link token, signed with no key of ours. */
+    static final String FORGED_LINK = "AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.c2lnbmF0dXJlLW9mLW5vYm9keS1hdC1hbGwtMzItYnl0ZXM";
 
     static final String CASE_BODY = "{\"person\":{\"name\":\"Matrix A\",\"languages\":[\"ar\"]},"
             + "\"needs\":[\"rights\"],\"consent\":{\"organizations\":[\"la-cimade\",\"adoma\"],"

@@ -17,6 +17,8 @@ public class InMemoryDatabaseResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.oidc.auth-server-url", "http://127.0.0.1:9/realms/passerelle",
                 // The packaged app has no default client secret (it refuses to start without one).
                 "quarkus.oidc.credentials.secret", "passerelle-web-secret",
+                // Nor a default key for the signed links (decision 0018).
+                "passerelle.links.secret", "it-only-links-secret-not-for-production-0001",
                 // Health and metrics on a free port: 9000 may be taken on a developer's machine.
                 "quarkus.management.port", "0");
     }

@@ -16,6 +16,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.oidc.auth-server-url", KeycloakServer.ensureStarted(),
                 "quarkus.oidc.client-id", "passerelle-web",
                 "quarkus.oidc.credentials.secret", "passerelle-web-secret",
+                // Nor a default key for the signed links (decision 0018).
+                "passerelle.links.secret", "it-only-links-secret-not-for-production-0001",
                 // The test browser talks plain HTTP to localhost.
                 "quarkus.oidc.authentication.cookie-force-secure", "false",
                 "quarkus.datasource.jdbc.url", "jdbc:h2:mem:passerelle-keycloak-it;DB_CLOSE_DELAY=-1",

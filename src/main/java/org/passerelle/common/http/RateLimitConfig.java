@@ -28,6 +28,9 @@ public interface RateLimitConfig {
         /** The kiosk's town suggestions (POST /api/v1/places/suggest), asked as a person types; invalid bodies count too. */
         Limit places();
 
+        /** The anonymous signed-link endpoints (/api/v1/referral-links/...): no guessing at scale. */
+        Limit links();
+
         /**
          * Client networks (CIDRs) that are never limited and whose unmet needs are all counted, such as
          * the city hall's own kiosks behind one NAT address.

@@ -31,7 +31,8 @@ public class RateLimiter {
 
     /** The limits, each configured under {@code passerelle.rate-limit.<name>.}. */
     public enum Limit {
-        TRIAGE("plans"), SEARCH("searches"), CASE_LISTS("lists of cases or referrals"), PLACES("town suggestions");
+        TRIAGE("plans"), SEARCH("searches"), CASE_LISTS("lists of cases or referrals"), PLACES("town suggestions"),
+        LINKS("signed-link requests");
 
         private final String what;
 
@@ -45,6 +46,7 @@ public class RateLimiter {
                 case SEARCH -> config.search();
                 case CASE_LISTS -> config.caseLists();
                 case PLACES -> config.places();
+                case LINKS -> config.links();
             };
         }
     }

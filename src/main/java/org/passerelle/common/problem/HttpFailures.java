@@ -41,7 +41,7 @@ public class HttpFailures {
     void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         if (causedBy(failure, OIDCException.class)) {
-            LOG.warnf("Identity provider unavailable on %s", ctx.request().path());
+            LOG.warnf("Identity provider unavailable on %s", LoggedPaths.of(ctx.request().path()));
             signInUnavailable(ctx);
             return;
         }

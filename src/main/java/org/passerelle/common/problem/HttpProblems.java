@@ -25,7 +25,7 @@ public final class HttpProblems {
             ctx.request().connection().close();
             return;
         }
-        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, ctx.request().path(), null);
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, LoggedPaths.of(ctx.request().path()), null);
         response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         headers.forEach(response::putHeader);

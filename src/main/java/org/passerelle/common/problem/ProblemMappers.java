@@ -103,7 +103,7 @@ public class ProblemMappers {
         }
         boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         if (tokenSent) {
-            SECURITY.infof("Refused credentials on %s (%s)", uri == null ? "?" : uri.getRequestUri().getRawPath(),
+            SECURITY.infof("Refused credentials on %s (%s)", uri == null ? "?" : LoggedPaths.of(uri.getRequestUri().getRawPath()),
                     e.getClass().getSimpleName());
         }
         String challenge = "Bearer realm=\"passerelle\"" + (tokenSent ? ", error=\"invalid_token\"" : "");
@@ -182,7 +182,7 @@ public class ProblemMappers {
             }
             if (cause instanceof io.quarkus.oidc.OIDCException) {
                 // The IdP cannot be reached to check a token: the public catalogue does not need it.
-                LOG.warnf("Identity provider unavailable on %s", uri == null ? "?" : uri.getRequestUri().getRawPath());
+                LOG.warnf("Identity provider unavailable on %s", uri == null ? "?" : LoggedPaths.of(uri.getRequestUri().getRawPath()));
                 return builder(503, "identity-provider-unavailable", "Service Unavailable",
                         "Sign-in is unavailable for a moment; the public catalogue still works.", uri, List.of())
                         .header(HttpHeaders.RETRY_AFTER, "30").build();
@@ -193,7 +193,7 @@ public class ProblemMappers {
             }
         }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : uri.getRequestUri().getRawPath());
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : LoggedPaths.of(uri.getRequestUri().getRawPath()));
         return problem(500, "internal-error", "Internal error",
                 "Something went wrong on our side. Reference: " + reference + ".", uri, List.of());
     }
@@ -210,7 +210,7 @@ public class ProblemMappers {
 
     private static Response.ResponseBuilder builder(int status, String slug, String title, String detail, UriInfo uri,
             List<FieldError> errors) {
-        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        String instance = uri == null ? null : LoggedPaths.of(uri.getRequestUri().getRawPath());
         Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance,
                 errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);

@@ -142,6 +142,11 @@ class RateLimiterTest {
             }
 
             @Override
+            public RateLimitConfig.Limit links() {
+                return search;
+            }
+
+            @Override
             public Optional<List<String>> allow() {
                 return Optional.empty();
             }
