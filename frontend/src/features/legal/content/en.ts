@@ -44,6 +44,14 @@ const en: PageSet = {
           'You can also complain to the CNIL, the French data protection authority: www.cnil.fr, phone 01 53 73 22 22.',
         ],
       },
+      {
+        heading: 'If the desk opens a file for you',
+        paragraphs: [
+          'At the desk, with your agreement, an agent can open a file to send your request to associations. It keeps only your first name or a pseudonym, your languages, your needs and how to reach you.',
+          'You get a receipt that says what is shared and with whom. You can withdraw your agreement at any time at the desk: the associations then no longer see your data.',
+          'The file is erased at the latest 2 years after your last contact with the desk.',
+        ],
+      },
     ],
   },
   accessibility: {

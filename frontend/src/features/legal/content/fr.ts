@@ -44,6 +44,14 @@ const fr: PageSet = {
           'Vous pouvez aussi faire une réclamation auprès de la CNIL : www.cnil.fr, téléphone 01 53 73 22 22.',
         ],
       },
+      {
+        heading: 'Si l’accueil ouvre un dossier pour vous',
+        paragraphs: [
+          'À l’accueil, avec votre accord, un agent peut ouvrir un dossier pour envoyer votre demande à des associations. Il garde seulement votre prénom ou un pseudonyme, vos langues, vos besoins et la façon de vous joindre.',
+          'Vous recevez un reçu qui dit ce qui est partagé et avec qui. Vous pouvez retirer votre accord à tout moment à l’accueil : les associations ne voient plus vos données.',
+          'Le dossier est effacé au plus tard 2 ans après votre dernier contact avec l’accueil.',
+        ],
+      },
     ],
   },
   accessibility: {

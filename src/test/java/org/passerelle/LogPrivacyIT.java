@@ -29,7 +29,10 @@ class LogPrivacyIT {
             "Withdraw Person Qv", "Withdraw note wq4", "Partial Person Yx", "Export Person Ua", "Other Person Ob",
             "Export note ea1", "Export partner note ep2", "Other note ob3", "Erase Person Zr", "Erase note er5",
             "Erase referral note er6", "Erase partner note er7", "Retention Person Hx", "Retention note jm2",
-            "Expiry Person Gw", "Journal Person Kf", "Policy Person Vb", "Idempotent Person Tc");
+            "Expiry Person Gw", "Journal Person Kf", "Policy Person Vb", "Idempotent Person Tc",
+            // Issue 16: the consent receipt.
+            "Receipt <script>alert(1)</script> Qv", "Receipt referral note tb5", "Receipt case note wd2",
+            "Receipt Browser Person Yh");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 

@@ -74,9 +74,12 @@ class OpenApiContractTest {
                     Map.Entry<String, JsonNode> response = rs.next();
                     has4xx |= response.getKey().startsWith("4");
                     if (response.getKey().startsWith("2") && !"204".equals(response.getKey())) {
-                        hasExample |= response.getValue().path("content").path("application/json")
-                                .path("examples").size() > 0;
-                        if (response.getValue().path("content").path("application/json").path("schema").isMissingNode()) {
+                        // JSON everywhere but for a page meant for people (the consent receipt, text/html).
+                        JsonNode content = response.getValue().path("content");
+                        JsonNode media = content.has("application/json") ? content.path("application/json")
+                                : content.path("text/html");
+                        hasExample |= media.path("examples").size() > 0;
+                        if (media.path("schema").isMissingNode()) {
                             problems.add(name + ": no schema on " + response.getKey());
                         }
                     }

@@ -157,6 +157,9 @@ public class RoleMatrixTest {
         rows.put("addCaseNote", new Row(p -> as(p).contentType(ContentType.JSON).body("{\"body\":\"Called back.\"}")
                 .post("/api/v1/cases/" + matrixCase + "/notes"), statuses(401, 201, 403, 403, 403, 403)));
         rows.put("getCaseTimeline", new Row(p -> as(p).get("/api/v1/cases/" + matrixCase + "/timeline"), deskOnly));
+        // Issue 16: the consent receipt, an HTML page the desk prints for the person.
+        rows.put("getConsentReceipt", new Row(p -> as(p).accept(ContentType.HTML)
+                .get("/api/v1/cases/" + matrixCase + "/consent-receipt"), deskOnly));
         rows.put("listReferrals", new Row(p -> as(p).get("/api/v1/referrals"), statuses(401, 200, 200, 200, 200, 403)));
         rows.put("getReferral", new Row(p -> as(p).get("/api/v1/referrals/" + matrixReferral),
                 statuses(401, 200, 200, 404, 200, 200)));
