@@ -36,6 +36,8 @@ function referral(patch: Partial<Referral>): Referral {
 describe('what is due', () => {
   it('is overdue once the due date has passed, soon within two days, later after', () => {
     expect(dueOf({ status: 'sent', dueAt: iso(NOW - 1000) }, NOW)).toBe('overdue');
+    expect(dueOf({ status: 'sent', dueAt: iso(NOW - 1) }, NOW)).toBe('overdue');
+    expect(dueOf({ status: 'sent', dueAt: iso(NOW) }, NOW)).toBe('soon');
     expect(dueOf({ status: 'sent', dueAt: iso(NOW + 1000) }, NOW)).toBe('soon');
     expect(dueOf({ status: 'accepted', dueAt: iso(NOW + SOON_MS) }, NOW)).toBe('soon');
     expect(dueOf({ status: 'in-progress', dueAt: iso(NOW + SOON_MS + 1000) }, NOW)).toBe('later');
