@@ -26,18 +26,25 @@ async function openCase(page) {
       body: JSON.stringify({
         person: { name: 'Demo E2E', languages: ['ar', 'fr'], birthYear: 1998 },
         needs: ['housing'],
-        consent: { organizations: ['la-cimade', 'adoma'], fields: ['name'], textVersion: '2026-12', textLang: 'ar' },
+        consent: { organizations: ['la-cimade', 'gip-ftlv-caec'], fields: ['name'], textVersion: '2026-12', textLang: 'ar' },
       }),
     });
     if (!response.ok) throw new Error(`POST /api/v1/cases: ${response.status} ${await response.text()}`);
-    return response.json();
+    const kase = await response.json();
+    const sent = await fetch(`/api/v1/cases/${kase.id}/referrals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify({ service: 'caec-sessions-examens-langue', send: true }),
+    });
+    if (!sent.ok) throw new Error(`POST referrals: ${sent.status} ${await sent.text()}`);
+    return kase;
   });
 }
 
 describe('the desk', () => {
   for (const [locale, words] of [
-    ['en-GB', { desk: 'The desk', case: 'Case', notFound: 'Case not found', add: 'Add the note', withdraw: 'Withdraw consent…', all: 'All organisations', confirm: 'Confirm the withdrawal', withdrawn: /No organisation has access/ }],
-    ['fr-FR', { desk: 'Le guichet', case: 'Dossier', notFound: 'Dossier introuvable', add: 'Ajouter la note', withdraw: 'Retirer le consentement…', all: 'Toutes les organisations', confirm: 'Confirmer le retrait', withdrawn: /Plus aucune organisation/ }],
+    ['en-GB', { desk: 'The desk', case: 'Case', notFound: 'Case not found', add: 'Add the note', withdraw: 'Withdraw consent…', all: 'All organisations', confirm: 'Confirm the withdrawal', withdrawn: /No organisation has access/, history: 'History' }],
+    ['fr-FR', { desk: 'Le guichet', case: 'Dossier', notFound: 'Dossier introuvable', add: 'Ajouter la note', withdraw: 'Retirer le consentement…', all: 'Toutes les organisations', confirm: 'Confirmer le retrait', withdrawn: /Plus aucune organisation/, history: 'Historique' }],
   ]) {
     it(`lists the desk's referrals, opens a case with the keyboard, notes and withdraws (${locale})`, async () => {
       const b = await launch({ locale, viewport: DESKTOP });
@@ -53,14 +60,23 @@ describe('the desk', () => {
         await axe(b.page, `desk-dashboard-${locale}`);
         await shot(b.page, `desk-dashboard-${locale}`);
 
-        // "/" goes to the filters; typed into a field, "j" is not a shortcut.
+        // "/" goes to the filters.
         await b.page.locator('h1').click();
         await b.page.keyboard.press('/');
         assert.equal(await b.page.evaluate(() => document.activeElement?.id), 'desk-status');
+        await b.page.locator('h1').click();
 
-        // The case page, by its id only.
-        await b.page.goto(`/desk/cases/${kase.id}`);
+        // j moves down the list to the new case's row, Enter opens it: the case page, by its id only.
+        await b.page.getByRole('link', { name: kase.reference }).waitFor();
+        for (let i = 0; i < 20; i++) {
+          await b.page.keyboard.press('j');
+          if ((await b.page.evaluate(() => document.activeElement?.textContent)) === kase.reference) break;
+        }
+        assert.equal(await b.page.evaluate(() => document.activeElement?.textContent), kase.reference);
+        await b.page.keyboard.press('Enter');
+        await b.page.waitForURL((u) => u.pathname === `/desk/cases/${kase.id}`);
         await heading(b.page, `${words.case} ${kase.reference}`);
+        await b.page.getByRole('heading', { level: 2, name: words.history }).waitFor();
         assert.ok(!b.page.url().includes('Demo'), 'nothing about the person in the URL');
         await b.page.locator('#case-note').fill('Rendez-vous mardi à la permanence.');
         await b.page.getByRole('button', { name: words.add }).click();
