@@ -32,6 +32,9 @@ describe('staff shell', () => {
       await b.page.waitForURL((u) => u.pathname === '/desk');
       await heading(b.page, 'The desk');
       assert.match(await b.page.locator('.staff-user').innerText(), /agent\.demo/);
+      // The desk opens on its dashboard; the catalogue search is one link away.
+      await b.page.getByRole('link', { name: 'Search the catalogue for an offer' }).click();
+      await heading(b.page, 'Search the catalogue');
       await b.page.getByRole('searchbox', { name: 'Keywords' }).fill('logement');
       await b.page.getByRole('button', { name: 'Search' }).click();
       await b.page.getByRole('heading', { level: 2, name: /\d+ offers/ }).waitFor();

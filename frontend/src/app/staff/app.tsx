@@ -13,7 +13,9 @@ import { IdleLock } from './idle-lock';
 import { StaffLayout } from './layout';
 import { NotFoundPage, SignedOutPage } from './pages';
 
-const DeskHome = lazy(() => import('../../features/desk/routes/home'));
+const DeskDashboard = lazy(() => import('../../features/desk/routes/dashboard'));
+const DeskSearch = lazy(() => import('../../features/desk/routes/search'));
+const DeskCase = lazy(() => import('../../features/desk/routes/case'));
 const PartnerHome = lazy(() => import('../../features/partner/routes/home'));
 const AdminHome = lazy(() => import('../../features/admin/routes/home'));
 
@@ -33,7 +35,9 @@ function Area({ area, children }: { area: Area; children: preact.ComponentChildr
 const DeskArea = () => (
   <Area area="desk">
     <Router>
-      <Route path="/" component={DeskHome} />
+      <Route path="/" component={DeskDashboard} />
+      <Route path="/search" component={DeskSearch} />
+      <Route path="/cases/:id" component={DeskCase} />
       <Route default component={NotFoundPage} />
     </Router>
   </Area>

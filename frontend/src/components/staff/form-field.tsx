@@ -94,3 +94,38 @@ export function SelectField(props: SelectFieldProps) {
     </Frame>
   );
 }
+
+export interface TextAreaFieldProps extends FieldFrame {
+  readonly name: string;
+  readonly value: string;
+  readonly onValue: (value: string) => void;
+  readonly onBlur?: (() => void) | undefined;
+  /** The bound, said under the field as it fills up (the browser does not cut the text: the form says so). */
+  readonly max: number;
+  readonly count: string;
+  readonly rows?: number;
+}
+
+/** A text area that shows how much of its bound is used, announced politely to screen readers. */
+export function TextAreaField(props: TextAreaFieldProps) {
+  const countId = `${props.id}-count`;
+  const described = [describedBy(props), countId].filter(Boolean).join(' ');
+  return (
+    <Frame frame={props}>
+      <textarea
+        id={props.id}
+        name={props.name}
+        class="text-input"
+        rows={props.rows ?? 4}
+        value={props.value}
+        aria-invalid={props.error || props.value.length > props.max ? true : undefined}
+        aria-describedby={described}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+        onBlur={props.onBlur}
+      />
+      <p class={props.value.length > props.max ? 'hint hint--over' : 'hint'} id={countId} aria-live="polite">
+        {props.count}
+      </p>
+    </Frame>
+  );
+}

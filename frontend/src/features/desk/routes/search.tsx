@@ -1,5 +1,4 @@
-// The desk's first screen: find an offer in the catalogue for the person at the desk. Triage for a
-// visitor, consent and referral cases come here next (issues 15 to 17).
+// The desk's catalogue search (/desk/search): find an offer for the person at the desk.
 import { useForm } from '@tanstack/preact-form';
 import { useQuery, type UseQueryResult } from '@tanstack/preact-query';
 import { useMemo, useState } from 'preact/hooks';
@@ -12,9 +11,9 @@ import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { domainsQuery, servicesQuery } from '../api/services';
 import { EMPTY_SEARCH, formFieldOf, searchSchema, type SearchValues } from '../model/search';
 
-export default function DeskHome() {
+export default function DeskSearch() {
   const { t, lang } = useStaffT();
-  useTitle(t('desk.title'));
+  useTitle(t('desk.search'));
   const [search, setSearch] = useState<SearchValues | undefined>(undefined);
   const domains = useQuery(domainsQuery(lang));
   const schema = useMemo(() => searchSchema(t), [t]);
@@ -28,10 +27,12 @@ export default function DeskHome() {
 
   return (
     <>
-      <h1 tabIndex={-1}>{t('desk.title')}</h1>
+      <p>
+        <a href="/desk">{t('case.back')}</a>
+      </p>
+      <h1 tabIndex={-1} id="desk-search">{t('desk.search')}</h1>
       <p class="lead">{t('desk.intro')}</p>
       <section aria-labelledby="desk-search">
-        <h2 id="desk-search">{t('desk.search')}</h2>
         <form
           class="staff-form"
           role="search"

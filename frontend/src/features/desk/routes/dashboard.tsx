@@ -1,0 +1,214 @@
+// The desk's dashboard (issue 17, part 5): the desk's referrals, what is due and what waits for an
+// outcome; filters, sorting, paging, and keyboard shortcuts that never fire while typing in a field.
+import { keepPreviousData, useQuery } from '@tanstack/preact-query';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
+import { useTitle } from '../../../lib/use-title';
+import { SelectField } from '../../../components/staff/form-field';
+import { StaffError, StaffLoading } from '../../../components/staff/status';
+import { referralsQuery } from '../api/cases';
+import {
+  ageInDays,
+  arrange,
+  DEFAULT_FILTER,
+  dueOf,
+  shortcutOf,
+  STATUSES,
+  waitsForOutcome,
+  type DashboardFilter,
+  type Referral,
+} from '../model/dashboard';
+import { deskFormat, type DeskFormat } from '../model/format';
+
+export default function DeskDashboard() {
+  const { t, lang } = useStaffT();
+  useTitle(t('desk.dashboard.title'));
+  const [filter, setFilter] = useState<DashboardFilter>(DEFAULT_FILTER);
+  // "Now" is fixed while the screen is open, so the query (and its key) stays the same between renders.
+  const [now] = useState(() => Date.now());
+  const referrals = useQuery({ ...referralsQuery(filter, now), placeholderData: keepPreviousData });
+  const rows = useMemo(() => arrange(referrals.data?.items ?? [], filter, now), [referrals.data, filter, now]);
+  const format = useMemo(() => deskFormat(lang), [lang]);
+  const listRef = useRef<HTMLTableSectionElement>(null);
+  const change = (patch: Partial<DashboardFilter>) => setFilter((f) => ({ ...f, page: 1, ...patch }));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const shortcut = shortcutOf(event);
+      if (!shortcut) return;
+      event.preventDefault();
+      if (shortcut === 'filter') {
+        document.getElementById('desk-status')?.focus();
+        return;
+      }
+      const links = [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-row]') ?? [])];
+      if (links.length === 0) return;
+      const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+      const next = shortcut === 'next' ? Math.min(at + 1, links.length - 1) : Math.max(at === -1 ? 0 : at - 1, 0);
+      links[next]?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('desk.dashboard.title')}</h1>
+      <p class="lead">{t('desk.dashboard.intro')}</p>
+      <p>
+        <a href="/desk/search">{t('desk.searchLink')}</a>
+      </p>
+      <Shortcuts t={t} />
+      <section aria-labelledby="desk-filters">
+        <h2 id="desk-filters">{t('desk.filters')}</h2>
+        <div class="staff-form staff-form--inline">
+          <SelectField
+            id="desk-status"
+            name="status"
+            label={t('desk.filter.status')}
+            value={filter.status}
+            options={[{ value: '', label: t('desk.filter.anyStatus') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+            onValue={(status) => change({ status: status as DashboardFilter['status'] })}
+          />
+          <SelectField
+            id="desk-due"
+            name="due"
+            label={t('desk.filter.due')}
+            value={filter.due}
+            options={[
+              { value: '', label: t('desk.filter.anyDue') },
+              { value: 'soon', label: t('desk.filter.soon') },
+              { value: 'overdue', label: t('desk.filter.overdue') },
+            ]}
+            onValue={(due) => change({ due: due as DashboardFilter['due'] })}
+          />
+          <SelectField
+            id="desk-sort"
+            name="sort"
+            label={t('desk.filter.sort')}
+            value={filter.sort}
+            options={[
+              { value: 'due', label: t('desk.sort.due') },
+              { value: 'age', label: t('desk.sort.age') },
+            ]}
+            onValue={(sort) => change({ sort: sort as DashboardFilter['sort'] })}
+          />
+          <div class="form-field">
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                name="waiting"
+                checked={filter.waiting}
+                onChange={(e) => change({ waiting: e.currentTarget.checked })}
+              />
+              {t('desk.filter.waiting')}
+            </label>
+          </div>
+        </div>
+      </section>
+      {referrals.isPending ? (
+        <StaffLoading />
+      ) : referrals.isError ? (
+        <StaffError retry={() => void referrals.refetch()} />
+      ) : (
+        <section aria-labelledby="desk-list" aria-busy={referrals.isFetching}>
+          <h2 id="desk-list">{t('desk.list', { count: format.number(rows.length) })}</h2>
+          <ReferralTable rows={rows} now={now} t={t} format={format} bodyRef={listRef} />
+          <Pager
+            page={referrals.data.page}
+            pages={Number(referrals.data.totalPages)}
+            t={t}
+            go={(page) => setFilter((f) => ({ ...f, page }))}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+export function Shortcuts({ t }: { t: StaffT }) {
+  return (
+    <details class="staff-shortcuts">
+      <summary>{t('desk.shortcuts')}</summary>
+      <ul>
+        <li>{t('desk.shortcut.filter')}</li>
+        <li>{t('desk.shortcut.move')}</li>
+        <li>{t('desk.shortcut.open')}</li>
+      </ul>
+      <p class="hint">{t('desk.shortcut.typing')}</p>
+    </details>
+  );
+}
+
+export function ReferralTable({
+  rows,
+  now,
+  t,
+  format,
+  bodyRef,
+}: {
+  rows: readonly Referral[];
+  now: number;
+  t: StaffT;
+  format: DeskFormat;
+  bodyRef?: preact.Ref<HTMLTableSectionElement>;
+}) {
+  if (rows.length === 0) return <p>{t('desk.listNone')}</p>;
+  return (
+    <table class="staff-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('desk.col.case')}</th>
+          <th scope="col">{t('desk.col.service')}</th>
+          <th scope="col">{t('desk.col.status')}</th>
+          <th scope="col">{t('desk.col.age')}</th>
+          <th scope="col">{t('desk.col.due')}</th>
+        </tr>
+      </thead>
+      <tbody ref={bodyRef ?? null}>
+        {rows.map((r) => {
+          const due = dueOf(r, now);
+          return (
+            <tr key={r.id} class={`staff-row staff-row--${due}`}>
+              <th scope="row">
+                <a data-row href={`/desk/cases/${encodeURIComponent(r.caseId)}`}>
+                  {r.caseReference}
+                </a>
+              </th>
+              <td>
+                {r.service.name}
+                <span class="staff-list__meta"> · {r.organization.name}</span>
+              </td>
+              <td>
+                {t(`status.${r.status}`)}
+                {waitsForOutcome(r) ? <span class="badge badge--waiting">{t('desk.waiting')}</span> : null}
+              </td>
+              <td>{format.days(ageInDays(r.createdAt, now))}</td>
+              <td>
+                {r.dueAt && due !== 'none' ? <time dateTime={r.dueAt}>{format.date(r.dueAt)}</time> : t('desk.dueNone')}
+                {due === 'overdue' || due === 'soon' ? (
+                  <span class={`badge badge--${due}`}>{t(due === 'overdue' ? 'desk.due.overdue' : 'desk.due.soon')}</span>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function Pager({ page, pages, t, go }: { page: number; pages: number; t: StaffT; go: (page: number) => void }) {
+  if (pages <= 1) return null;
+  return (
+    <nav class="staff-pager" aria-label={t('desk.page', { page, pages })}>
+      <button type="button" class="button" disabled={page <= 1} onClick={() => go(page - 1)}>
+        {t('desk.previous')}
+      </button>
+      <span aria-live="polite">{t('desk.page', { page, pages })}</span>
+      <button type="button" class="button" disabled={page >= pages} onClick={() => go(page + 1)}>
+        {t('desk.next')}
+      </button>
+    </nav>
+  );
+}
