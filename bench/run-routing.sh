@@ -43,10 +43,15 @@ java -Xmx2g ${JAVA_OPTS:-} -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127
   -Dpasserelle.rate-limit.allow=127.0.0.0/8 \
   -Dquarkus.oidc.auth-server-url=http://127.0.0.1:9/realms/none \
   -Dquarkus.oidc.credentials.secret=bench-only-secret \
+  -Dpasserelle.links.secret=bench-only-links-secret-0123456789abcdef \
   -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port=$MGMT_PORT \
   -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 pids+=($!)
-until curl -sf "http://127.0.0.1:$MGMT_PORT/q/health/ready" >/dev/null; do sleep 2; done
+# The prod profile refuses to start without its secrets: stop at once, with the app's reason, rather than wait.
+until curl -sf "http://127.0.0.1:$MGMT_PORT/q/health/ready" >/dev/null; do
+  kill -0 "${pids[-1]}" 2>/dev/null || { echo "the app stopped:" >&2; tail -5 "$WORK/app.log" >&2; exit 1; }
+  sleep 2
+done
 until curl -sf "http://127.0.0.1:$APP_PORT/api/v1/services?size=1" | grep -q '"totalItems"'; do sleep 2; done
 ready=$(( $(date +%s) - started ))
 count=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/services?size=1&status=active" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
