@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.passerelle.common.text.Keys;
 import org.passerelle.routing.Communes.Department;
 import org.passerelle.routing.Communes.Match;
+import org.passerelle.routing.api.TriagePlan.Status;
 
 /**
  * Where a person is, from the town and postcode they gave: every French commune ({@link Communes}), with
@@ -25,28 +26,6 @@ public final class Gazetteer {
     static final int MAX_CANDIDATES = 20;
     /** Spelling suggestions returned at most for a town not found. */
     static final int MAX_SUGGESTIONS = 5;
-
-    /** How well the person could be placed. */
-    public enum Status implements org.passerelle.common.text.Coded {
-        /** One commune. */
-        FOUND("found"),
-        /** Several communes answer to what was given; the rules read only what they share. */
-        AMBIGUOUS("ambiguous"),
-        /** No commune answers (a town misspelt or abroad, a postcode La Poste does not have). */
-        UNKNOWN("unknown");
-
-        private final String code;
-
-        Status(String code) {
-            this.code = code;
-        }
-
-        @Override
-        @com.fasterxml.jackson.annotation.JsonValue
-        public String code() {
-            return code;
-        }
-    }
 
     /**
      * Where the person was placed: the commune when found; the communes that match when ambiguous, or the

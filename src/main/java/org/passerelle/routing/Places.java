@@ -33,7 +33,7 @@ final class Places {
         if (where == null) {
             return null;
         }
-        return new TriagePlan.PersonPlace(TriagePlan.Status.valueOf(where.status().name()),
+        return new TriagePlan.PersonPlace(where.status(),
                 where.commune() == null ? null : view(where.commune()),
                 where.department() == null ? null : where.department().name(),
                 where.department() == null ? null : where.department().code(), where.region(), views(where.candidates()));

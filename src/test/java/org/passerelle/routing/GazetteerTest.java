@@ -22,7 +22,7 @@ import org.passerelle.common.text.Keys;
 import org.passerelle.routing.Communes.How;
 import org.passerelle.routing.Communes.Match;
 import org.passerelle.routing.Gazetteer.Located;
-import org.passerelle.routing.Gazetteer.Status;
+import org.passerelle.routing.api.TriagePlan.Status;
 
 /**
  * The gazetteer: every French commune from the official table (routing/communes.tsv, built from

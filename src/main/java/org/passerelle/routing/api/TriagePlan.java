@@ -49,8 +49,11 @@ public record TriagePlan(
     /** How well the person could be placed. */
     @Schema(name = "PlaceStatus", description = "found, ambiguous or unknown (see PersonPlace).")
     public enum Status implements org.passerelle.common.text.Coded {
+        /** One commune. */
         FOUND("found"),
+        /** Several communes answer to what was given; the rules read only what they share. */
         AMBIGUOUS("ambiguous"),
+        /** No commune answers (a town misspelt or abroad, a postcode La Poste does not have). */
         UNKNOWN("unknown");
 
         private final String code;
