@@ -1,7 +1,8 @@
 import { Link } from '../../../components/link';
 import type { components } from '../../../lib/api/schema';
 import type { T } from '../../../lib/i18n/translate';
-import { answerOf, optionParts, type TownAnswer } from '../model/town';
+import { answerOf, type TownAnswer } from '../model/town';
+import { TownChoice, townKey } from './town-option';
 
 type PersonPlace = components['schemas']['PersonPlace'];
 
@@ -21,21 +22,9 @@ export function PlaceNotice({ place, city, t, onChoose }: {
       <p>{place.status === 'ambiguous' ? t('q.city.which', { city }) : t('q.city.didYouMean')}</p>
       {place.candidates.length > 0 ? (
         <ul class="choice-list">
-          {place.candidates.slice(0, 8).map((c) => {
-            const parts = optionParts(c);
-            return (
-              <li key={`${c.code}-${c.postcode ?? ''}`}>
-                <button type="button" class="choice town-choice" data-code={c.code} onClick={() => onChoose(answerOf(c))}>
-                  <span class="town-option__name">
-                    <bdi>{parts.name}</bdi>
-                  </span>
-                  <span class="town-option__where">
-                    <bdi>{parts.where}</bdi>
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {place.candidates.slice(0, 8).map((c) => (
+            <TownChoice key={townKey(c)} commune={c} onChoose={(chosen) => onChoose(answerOf(chosen))} />
+          ))}
         </ul>
       ) : null}
       <Link href="/kiosk/questions/city" class="button">

@@ -5,12 +5,12 @@ import {
   answerOf,
   createSuggester,
   moveActive,
-  optionParts,
   queryOf,
   resolveTyped,
   type Commune,
   type TownAnswer,
 } from '../model/town';
+import { TownChoice, TownOptionText, townKey } from './town-option';
 
 /**
  * The town question's field: a combobox (WAI-ARIA 1.2, list autocomplete) that suggests communes as the
@@ -105,21 +105,9 @@ export function TownField({ t, initial, onAnswer }: { t: T; initial: string; onA
           {question.kind === 'which' ? t('q.city.which', { city: question.typed }) : t('q.city.didYouMean')}
         </p>
         <ul class="choice-list">
-          {question.candidates.map((c) => {
-            const parts = optionParts(c);
-            return (
-              <li key={`${c.code}-${c.postcode ?? ''}`}>
-                <button type="button" class="choice town-choice" data-code={c.code} onClick={() => choose(c)}>
-                  <span class="town-option__name">
-                    <bdi>{parts.name}</bdi>
-                  </span>
-                  <span class="town-option__where">
-                    <bdi>{parts.where}</bdi>
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {question.candidates.map((c) => (
+            <TownChoice key={townKey(c)} commune={c} onChoose={choose} />
+          ))}
           {question.kind === 'didYouMean' ? (
             <li>
               {/* What was typed, kept as it is (the plan will say the town is not known). */}
@@ -190,10 +178,9 @@ export function TownField({ t, initial, onAnswer }: { t: T; initial: string; onA
         >
           {open
             ? items.map((c, i) => {
-                const parts = optionParts(c);
                 return (
                   <li
-                    key={`${c.code}-${c.postcode ?? ''}`}
+                    key={townKey(c)}
                     id={optionId(i)}
                     role="option"
                     aria-selected={i === active}
@@ -201,12 +188,7 @@ export function TownField({ t, initial, onAnswer }: { t: T; initial: string; onA
                     data-code={c.code}
                     onClick={() => choose(c)}
                   >
-                    <span class="town-option__name">
-                      <bdi>{parts.name}</bdi>
-                    </span>
-                    <span class="town-option__where">
-                      <bdi>{parts.where}</bdi>
-                    </span>
+                    <TownOptionText commune={c} />
                   </li>
                 );
               })
