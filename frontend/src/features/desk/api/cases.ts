@@ -14,11 +14,11 @@ export type Referral = components['schemas']['Referral'];
 /** Only the desk's own referrals come back to an agent; a partner's view has another shape. */
 const isDeskReferral = (item: components['schemas']['ReferralItem']): item is Referral => 'caseId' in item;
 
-export const referralsQuery = (filter: DashboardFilter, now: number) =>
+export const referralsQuery = (filter: DashboardFilter) =>
   queryOptions({
-    queryKey: ['desk', 'referrals', toReferralQuery(filter, now)] as const,
+    queryKey: ['desk', 'referrals', toReferralQuery(filter)] as const,
     queryFn: async ({ signal }) => {
-      const page = unwrap(await api.GET('/api/v1/referrals', { params: { query: toReferralQuery(filter, now) }, signal })).data;
+      const page = unwrap(await api.GET('/api/v1/referrals', { params: { query: toReferralQuery(filter) }, signal })).data;
       return { ...page, items: page.items.filter(isDeskReferral) };
     },
   });

@@ -1,37 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   ageInDays,
-  arrange,
   DEFAULT_FILTER,
   dueOf,
+  filterFromQuery,
+  filterToSearch,
   isTypingIn,
   shortcutOf,
   SOON_MS,
   toReferralQuery,
   waitsForOutcome,
-  type Referral,
 } from './dashboard';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
 const HOUR = 3600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-
-let n = 0;
-function referral(patch: Partial<Referral>): Referral {
-  n++;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    caseId: `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    caseReference: `PAS-2026-${String(n).padStart(6, '0')}`,
-    service: { id: 's', slug: 's', name: 'Service' },
-    organization: { id: 'o', slug: 'o', name: 'Org' },
-    status: 'sent',
-    createdAt: iso(NOW - 24 * HOUR),
-    allowed: [],
-    version: 1,
-    ...patch,
-  };
-}
 
 describe('what is due', () => {
   it('is overdue once the due date has passed, soon within two days, later after', () => {
@@ -63,40 +46,34 @@ describe('what is due', () => {
   });
 });
 
-describe('filters and sorting', () => {
-  const overdue = referral({ dueAt: iso(NOW - HOUR), createdAt: iso(NOW - 10 * 24 * HOUR) });
-  const soon = referral({ status: 'accepted', dueAt: iso(NOW + HOUR), createdAt: iso(NOW - 2 * 24 * HOUR) });
-  const later = referral({ status: 'in-progress', dueAt: iso(NOW + 5 * 24 * HOUR), createdAt: iso(NOW - 20 * 24 * HOUR) });
-  const undated = referral({ status: 'completed', dueAt: null, createdAt: iso(NOW - 30 * 24 * HOUR) });
-  const all = [later, undated, soon, overdue];
-  const refs = (items: Referral[]) => items.map((r) => r.caseReference);
-
-  it('asks the server for the status and the due limit, never for more than a page', () => {
-    expect(toReferralQuery(DEFAULT_FILTER, NOW)).toEqual({ page: 1, size: 50 });
-    expect(toReferralQuery({ ...DEFAULT_FILTER, status: 'sent', due: 'overdue', page: 3 }, NOW)).toEqual({
+describe('filters, sorting and the address', () => {
+  it('asks the server to filter, sort and page, never for more than a page', () => {
+    expect(toReferralQuery(DEFAULT_FILTER)).toEqual({ page: 1, size: 50 });
+    expect(toReferralQuery({ status: 'sent', due: 'overdue', waiting: true, sort: 'created', page: 3 })).toEqual({
       page: 3,
       size: 50,
       status: 'sent',
-      dueBefore: '2026-12-07T12:00:00.000Z',
+      due: 'overdue',
+      waiting: true,
+      sort: 'created',
     });
-    expect(toReferralQuery({ ...DEFAULT_FILTER, due: 'soon' }, NOW).dueBefore).toBe('2026-12-09T12:00:00.000Z');
   });
 
-  it('sorts by due date, soonest first, the undated last', () => {
-    expect(refs(arrange(all, DEFAULT_FILTER, NOW))).toEqual(refs([overdue, soon, later, undated]));
+  it('round-trips every filter through the address, the defaults left out', () => {
+    const filter = { status: 'accepted', due: 'soon', waiting: true, sort: 'created', page: 4 } as const;
+    const search = filterToSearch(filter);
+    expect(search).toBe('?status=accepted&due=soon&waiting=1&sort=created&page=4');
+    expect(filterFromQuery(Object.fromEntries(new URLSearchParams(search)))).toEqual(filter);
+    expect(filterToSearch(DEFAULT_FILTER)).toBe('');
+    expect(filterFromQuery({})).toEqual(DEFAULT_FILTER);
   });
 
-  it('sorts by age, oldest first', () => {
-    expect(refs(arrange(all, { ...DEFAULT_FILTER, sort: 'age' }, NOW))).toEqual(refs([undated, later, overdue, soon]));
-  });
-
-  it('keeps what is due soon apart from what is overdue', () => {
-    expect(refs(arrange(all, { ...DEFAULT_FILTER, due: 'soon' }, NOW))).toEqual(refs([soon]));
-    expect(refs(arrange(all, { ...DEFAULT_FILTER, due: 'overdue' }, NOW))).toEqual(refs([overdue]));
-  });
-
-  it('keeps only what waits for an outcome', () => {
-    expect(refs(arrange(all, { ...DEFAULT_FILTER, waiting: true }, NOW))).toEqual(refs([soon, later]));
+  it('drops what is not a code, like any other input', () => {
+    expect(
+      filterFromQuery({ status: 'lost', due: 'tomorrow', waiting: 'yes', sort: 'name', page: '-2' }),
+    ).toEqual(DEFAULT_FILTER);
+    expect(filterFromQuery({ page: '99999999' }).page).toBe(1);
+    expect(filterFromQuery({ page: '2.5' }).page).toBe(2);
   });
 });
 

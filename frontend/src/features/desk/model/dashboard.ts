@@ -47,39 +47,57 @@ export interface DashboardFilter {
   readonly status: '' | ReferralStatus;
   readonly due: '' | 'soon' | 'overdue';
   readonly waiting: boolean;
-  readonly sort: 'due' | 'age';
+  readonly sort: 'due' | 'created';
   readonly page: number;
 }
 
 export const DEFAULT_FILTER: DashboardFilter = { status: '', due: '', waiting: false, sort: 'due', page: 1 };
 export const PAGE_SIZE = 50;
+const MAX_PAGE = 10_000;
 
-/** The query of GET /api/v1/referrals: the server filters the status and the due date and pages. */
-export function toReferralQuery(filter: DashboardFilter, now: number) {
-  const dueBefore =
-    filter.due === 'overdue' ? new Date(now).toISOString() : filter.due === 'soon' ? new Date(now + SOON_MS).toISOString() : undefined;
+/**
+ * The query of GET /api/v1/referrals. The server filters, sorts and pages (its clock decides what is
+ * late), so a filter or an order holds across pages, not just within the page on screen.
+ */
+export function toReferralQuery(filter: DashboardFilter) {
   return {
     page: filter.page,
     size: PAGE_SIZE,
     ...(filter.status ? { status: filter.status } : {}),
-    ...(dueBefore ? { dueBefore } : {}),
+    ...(filter.due ? { due: filter.due } : {}),
+    ...(filter.waiting ? { waiting: true } : {}),
+    ...(filter.sort !== 'due' ? { sort: filter.sort } : {}),
   };
 }
 
-/** What the server cannot filter (waiting for an outcome, due soon but not yet overdue), then the order. */
-export function arrange(items: readonly Referral[], filter: DashboardFilter, now: number): Referral[] {
-  const kept = items.filter(
-    (r) => (!filter.waiting || waitsForOutcome(r)) && (filter.due === '' || dueOf(r, now) === filter.due),
-  );
-  const time = (iso: string | null | undefined, missing: number) => {
-    const ms = iso ? Date.parse(iso) : Number.NaN;
-    return Number.isNaN(ms) ? missing : ms;
+/**
+ * The filter in the dashboard's address (/desk?status=sent&due=soon…), so a reload, the back button or
+ * a shared link gives the same list. Only codes travel there, never anything about a person; a value
+ * that is not one of the codes is dropped, like any other input.
+ */
+export function filterFromQuery(query: Readonly<Record<string, string | undefined>>): DashboardFilter {
+  const status = query['status'];
+  const due = query['due'];
+  const page = Number.parseInt(query['page'] ?? '', 10);
+  return {
+    status: status && (STATUSES as readonly string[]).includes(status) ? (status as ReferralStatus) : '',
+    due: due === 'soon' || due === 'overdue' ? due : '',
+    waiting: query['waiting'] === '1',
+    sort: query['sort'] === 'created' ? 'created' : 'due',
+    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
   };
-  return kept.sort((a, b) =>
-    filter.sort === 'due'
-      ? time(a.dueAt, Number.POSITIVE_INFINITY) - time(b.dueAt, Number.POSITIVE_INFINITY) || time(a.createdAt, 0) - time(b.createdAt, 0)
-      : time(a.createdAt, 0) - time(b.createdAt, 0),
-  );
+}
+
+/** The address of a filter: the defaults are left out, so the plain dashboard stays /desk. */
+export function filterToSearch(filter: DashboardFilter): string {
+  const p = new URLSearchParams();
+  if (filter.status) p.set('status', filter.status);
+  if (filter.due) p.set('due', filter.due);
+  if (filter.waiting) p.set('waiting', '1');
+  if (filter.sort !== 'due') p.set('sort', filter.sort);
+  if (filter.page > 1) p.set('page', String(filter.page));
+  const search = p.toString();
+  return search ? `?${search}` : '';
 }
 
 export type Shortcut = 'filter' | 'next' | 'previous';

@@ -137,13 +137,13 @@ describe('writes on the case', () => {
     );
     const queries = createQueryClient();
     queries.setQueryData(caseKey(ID), CASE);
-    queries.setQueryData(referralsQuery(DEFAULT_FILTER, 0).queryKey, { page: 1, size: 50, totalItems: 0, totalPages: 0, items: [] });
+    queries.setQueryData(referralsQuery(DEFAULT_FILTER).queryKey, { page: 1, size: 50, totalItems: 0, totalPages: 0, items: [] });
 
     const some = await withdrawConsent(queries, ID, ['adoma']);
     expect(bodies[0]).toEqual({ organizations: ['adoma'] });
     expect(queries.getQueryData<Case>(caseKey(ID))?.version).toBe(4);
     expect(queries.getQueryState(caseKey(ID))?.isInvalidated).toBe(true);
-    expect(queries.getQueryState(referralsQuery(DEFAULT_FILTER, 0).queryKey)?.isInvalidated).toBe(true);
+    expect(queries.getQueryState(referralsQuery(DEFAULT_FILTER).queryKey)?.isInvalidated).toBe(true);
     expect(render(<WithdrawalResult kase={some} t={en} format={deskFormat('en')} />)).toContain('Organisations still allowed: La Cimade.');
 
     const all = await withdrawConsent(queries, ID, 'all');

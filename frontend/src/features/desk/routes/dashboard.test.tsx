@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { staffTranslator } from '../../../lib/i18n/staff';
 import { createQueryClient } from '../../../lib/query/client';
 import { referralsQuery } from '../api/cases';
-import { arrange, DEFAULT_FILTER, type Referral } from '../model/dashboard';
+import { DEFAULT_FILTER, type Referral } from '../model/dashboard';
 import { deskFormat } from '../model/format';
 import { ReferralTable, Shortcuts } from './dashboard';
 
@@ -31,7 +31,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 describe('the dashboard', () => {
-  it('asks the server for the desk’s referrals with the status and due filters, and keeps only desk referrals', async () => {
+  it('asks the server for the desk’s referrals with every filter and the order, and keeps only desk referrals', async () => {
     let asked: URLSearchParams | undefined;
     server.use(
       http.get('*/api/v1/referrals', ({ request }) => {
@@ -39,20 +39,25 @@ describe('the dashboard', () => {
         return HttpResponse.json({ page: 1, size: 50, totalItems: 3, totalPages: 1, items: ITEMS });
       }),
     );
-    const page = await createQueryClient().fetchQuery(referralsQuery({ ...DEFAULT_FILTER, status: 'accepted', due: 'overdue' }, NOW));
+    const page = await createQueryClient().fetchQuery(
+      referralsQuery({ ...DEFAULT_FILTER, status: 'accepted', due: 'overdue', waiting: true, sort: 'created' }),
+    );
     expect(asked?.get('status')).toBe('accepted');
-    expect(asked?.get('dueBefore')).toBe('2026-12-07T12:00:00.000Z');
+    expect(asked?.get('due')).toBe('overdue');
+    expect(asked?.get('waiting')).toBe('true');
+    expect(asked?.get('sort')).toBe('created');
     expect(asked?.get('size')).toBe('50');
     expect(page.items.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
   });
 
   it('shows status, age, due and waiting, each row a link to its case by id only', () => {
     const t = staffTranslator('en');
-    const html = render(<ReferralTable rows={arrange(ITEMS, DEFAULT_FILTER, NOW)} now={NOW} t={t} format={deskFormat('en')} />);
+    const html = render(<ReferralTable rows={ITEMS} now={NOW} t={t} format={deskFormat('en')} />);
     expect(html).toContain('href="/desk/cases/c2"');
     expect(html).toContain('href="/desk/cases/c1"');
-    // Sorted by due date: the overdue one first.
-    expect(html.indexOf('PAS-2026-000002')).toBeLessThan(html.indexOf('PAS-2026-000001'));
+    // In the server's order, each cell named for the phone layout, where the table becomes cards.
+    expect(html.indexOf('PAS-2026-000001')).toBeLessThan(html.indexOf('PAS-2026-000002'));
+    expect(html).toContain('data-label="Due"');
     expect(html).toContain('Overdue');
     expect(html).toContain('Due soon');
     expect(html).toContain('Waiting for an outcome');

@@ -2,6 +2,7 @@
 // outcome; filters, sorting, paging, and keyboard shortcuts that never fire while typing in a field.
 import { keepPreviousData, useQuery } from '@tanstack/preact-query';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
 import { SelectField } from '../../../components/staff/form-field';
@@ -9,9 +10,9 @@ import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { referralsQuery } from '../api/cases';
 import {
   ageInDays,
-  arrange,
-  DEFAULT_FILTER,
   dueOf,
+  filterFromQuery,
+  filterToSearch,
   shortcutOf,
   STATUSES,
   waitsForOutcome,
@@ -23,14 +24,17 @@ import { deskFormat, type DeskFormat } from '../model/format';
 export default function DeskDashboard() {
   const { t, lang } = useStaffT();
   useTitle(t('desk.dashboard.title'));
-  const [filter, setFilter] = useState<DashboardFilter>(DEFAULT_FILTER);
-  // "Now" is fixed while the screen is open, so the query (and its key) stays the same between renders.
+  // The filter lives in the address (codes only), so reload, back and a shared link keep the list.
+  const { query, route } = useLocation();
+  const filter = useMemo(() => filterFromQuery(query), [query]);
+  const setFilter = (next: DashboardFilter) => route(`/desk${filterToSearch(next)}`);
+  // "Now" (for the badges) is fixed while the screen is open; the server decides what the filters match.
   const [now] = useState(() => Date.now());
-  const referrals = useQuery({ ...referralsQuery(filter, now), placeholderData: keepPreviousData });
-  const rows = useMemo(() => arrange(referrals.data?.items ?? [], filter, now), [referrals.data, filter, now]);
+  const referrals = useQuery({ ...referralsQuery(filter), placeholderData: keepPreviousData });
+  const rows = referrals.data?.items ?? [];
   const format = useMemo(() => deskFormat(lang), [lang]);
   const listRef = useRef<HTMLTableSectionElement>(null);
-  const change = (patch: Partial<DashboardFilter>) => setFilter((f) => ({ ...f, page: 1, ...patch }));
+  const change = (patch: Partial<DashboardFilter>) => setFilter({ ...filter, page: 1, ...patch });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -89,7 +93,7 @@ export default function DeskDashboard() {
             value={filter.sort}
             options={[
               { value: 'due', label: t('desk.sort.due') },
-              { value: 'age', label: t('desk.sort.age') },
+              { value: 'created', label: t('desk.sort.age') },
             ]}
             onValue={(sort) => change({ sort: sort as DashboardFilter['sort'] })}
           />
@@ -112,13 +116,13 @@ export default function DeskDashboard() {
         <StaffError retry={() => void referrals.refetch()} />
       ) : (
         <section aria-labelledby="desk-list" aria-busy={referrals.isFetching}>
-          <h2 id="desk-list">{t('desk.list', { count: format.number(rows.length) })}</h2>
+          <h2 id="desk-list">{t('desk.list', { count: format.number(Number(referrals.data.totalItems)) })}</h2>
           <ReferralTable rows={rows} now={now} t={t} format={format} bodyRef={listRef} />
           <Pager
             page={referrals.data.page}
             pages={Number(referrals.data.totalPages)}
             t={t}
-            go={(page) => setFilter((f) => ({ ...f, page }))}
+            go={(page) => setFilter({ ...filter, page })}
           />
         </section>
       )}
@@ -175,16 +179,16 @@ export function ReferralTable({
                   {r.caseReference}
                 </a>
               </th>
-              <td>
+              <td data-label={t('desk.col.service')}>
                 {r.service.name}
                 <span class="staff-list__meta"> · {r.organization.name}</span>
               </td>
-              <td>
+              <td data-label={t('desk.col.status')}>
                 {t(`status.${r.status}`)}
                 {waitsForOutcome(r) ? <span class="badge badge--waiting">{t('desk.waiting')}</span> : null}
               </td>
-              <td>{format.days(ageInDays(r.createdAt, now))}</td>
-              <td>
+              <td data-label={t('desk.col.age')}>{format.days(ageInDays(r.createdAt, now))}</td>
+              <td data-label={t('desk.col.due')}>
                 {r.dueAt && due !== 'none' ? <time dateTime={r.dueAt}>{format.date(r.dueAt)}</time> : t('desk.dueNone')}
                 {due === 'overdue' || due === 'soon' ? (
                   <span class={`badge badge--${due}`}>{t(due === 'overdue' ? 'desk.due.overdue' : 'desk.due.soon')}</span>

@@ -1,6 +1,8 @@
 package org.passerelle.referral;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,13 +11,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import org.passerelle.common.text.Coded;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
     /** What a list may filter on; null means any. */
-    public record Filter(ReferralStatus status, UUID serviceId, Instant dueBefore) {
+    public record Filter(ReferralStatus status, UUID serviceId, Instant dueBefore, Due due, boolean waiting, Sort sort,
+            Instant now) {
     }
+
+    /** Still waiting on someone and past its due date, or due within {@link #SOON}. */
+    public enum Due implements Coded {
+        OVERDUE("overdue"), SOON("soon");
+
+        private final String code;
+
+        Due(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+
+    /** Soonest due first (a referral without a due date by when it was made), or oldest first. */
+    public enum Sort implements Coded {
+        DUE("due"), CREATED("created");
+
+        private final String code;
+
+        Sort(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+
+    /** "Due soon" on the desk's dashboard: within the next two days. */
+    public static final Duration SOON = Duration.ofDays(2);
 
     /**
      * The referrals an inbox shows: sent to this organisation (never a draft, never one whose consent was
@@ -25,7 +64,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      */
     public List<Referral> inbox(boolean partner, UUID organization, Filter filter, int page, int size) {
         Query q = query(partner, organization, filter);
-        return find(q.where + " order by coalesce(r.dueAt, r.createdAt), r.id", q.params).page(page - 1, size).list();
+        String order = filter.sort() == Sort.CREATED ? " order by r.createdAt, r.id"
+                : " order by coalesce(r.dueAt, r.createdAt), r.id";
+        return find(q.where + order, q.params).page(page - 1, size).list();
     }
 
     public long countInbox(boolean partner, UUID organization, Filter filter) {
@@ -55,6 +96,22 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         if (filter.dueBefore() != null) {
             where.append(" and r.dueAt <= :due");
             params.and("due", filter.dueBefore());
+        }
+        if (filter.due() != null) {
+            // Only what still waits on someone can be late: a completed referral is never "overdue".
+            where.append(" and r.status in :open and r.dueAt is not null");
+            params.and("open", ReferralStatus.OPEN);
+            if (filter.due() == Due.OVERDUE) {
+                where.append(" and r.dueAt < :now");
+                params.and("now", filter.now());
+            } else {
+                where.append(" and r.dueAt >= :now and r.dueAt <= :soon");
+                params.and("now", filter.now()).and("soon", filter.now().plus(SOON));
+            }
+        }
+        if (filter.waiting()) {
+            where.append(" and r.status in :waiting");
+            params.and("waiting", EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS));
         }
         return new Query(where.toString(), params);
     }

@@ -69,7 +69,7 @@ public class ReferralResource {
     @Operation(operationId = "listReferrals", summary = "List the referrals of my desk, or sent to my organisation",
             description = "A partner (user or API client) lists the referrals sent to its organisation's "
                     + "services (never a draft, never another organisation's); an agent its desk's. Soonest due "
-                    + "first; filter by status, service and due date.")
+                    + "first (or oldest first); filter by status, service, due date, what is late or due soon, and what waits for an outcome.")
     @APIResponse(responseCode = "200", description = "A page of referrals.")
     @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
             + "bursts of 30); wait the seconds Retry-After says.")
@@ -83,6 +83,15 @@ public class ReferralResource {
                     schema = @Schema(type = SchemaType.STRING,
                             pattern = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?Z$"))
             @RestQuery String dueBefore,
+            @Parameter(description = "Only what still waits on someone and is overdue, or due within two days (the server's "
+                    + "clock decides).", schema = @Schema(type = SchemaType.STRING, enumeration = { "overdue", "soon" }))
+            @RestQuery String due,
+            @Parameter(description = "Only those accepted or in progress: the partner has them and the outcome is awaited.",
+                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String waiting,
+            @Parameter(description = "due (default): soonest due first, one without a due date by when it was made; "
+                    + "created: oldest first. The order holds across pages.", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = { "due", "created" }, defaultValue = "due"))
+            @RestQuery String sort,
             @BeanParam PageParams page) {
         limiter.require(RateLimiter.Limit.CASE_LISTS);
         FieldErrors errors = new FieldErrors();
@@ -96,17 +105,23 @@ public class ReferralResource {
                 errors.add("service", "must be a service UUID");
             }
         }
-        Instant due = null;
+        Instant dueBy = null;
         if (dueBefore != null) {
             try {
-                due = instant(dueBefore);
+                dueBy = instant(dueBefore);
             } catch (java.time.DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
                 errors.add("dueBefore", "must be an ISO-8601 instant such as 2026-12-31T00:00:00Z");
             }
         }
+        ReferralRepository.Due dueWindow = QueryParams.codeParam("due", due, ReferralRepository.Due.class, errors)
+                .orElse(null);
+        ReferralRepository.Sort order = QueryParams.codeParam("sort", sort, ReferralRepository.Sort.class, errors)
+                .orElse(ReferralRepository.Sort.DUE);
+        boolean waitingOnly = QueryParams.booleanParam("waiting", waiting, errors);
         errors.throwIfAny();
-        return referrals.list(new ReferralRepository.Filter(s, serviceId, due), request.page(), request.size(),
-                callers.member());
+        var filter = new ReferralRepository.Filter(s, serviceId, dueBy, dueWindow, waitingOnly, order,
+                Instant.now());
+        return referrals.list(filter, request.page(), request.size(), callers.member());
     }
 
     @GET

@@ -33,6 +33,19 @@ public final class QueryParams {
         }
     }
 
+    /** true or false; absent means false. */
+    public static boolean booleanParam(String name, String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        String value = raw.trim();
+        if (!value.equals("true") && !value.equals("false")) {
+            errors.add(name, "must be true or false");
+            return false;
+        }
+        return value.equals("true");
+    }
+
     /** Parses a coded value such as {@code walk-in}; unknown codes are reported with the allowed list. */
     public static <E extends Enum<E> & Coded> Optional<E> codeParam(String name, String raw, Class<E> type,
             FieldErrors errors) {
