@@ -12,6 +12,7 @@ import { RequireArea, NotForRole } from './guard';
 import { IdleLock } from './idle-lock';
 import { StaffLayout } from './layout';
 import { NotFoundPage, SignedOutPage } from './pages';
+import { SessionLost, SignedInAgainPage } from './session-lost';
 
 const DeskDashboard = lazy(() => import('../../features/desk/routes/dashboard'));
 const DeskSearch = lazy(() => import('../../features/desk/routes/search'));
@@ -91,7 +92,12 @@ function onRouteChange(): void {
 
 function SignedInOnly({ config }: { config: StaffConfig }) {
   const auth = useAuth();
-  return auth.status === 'signed-in' ? <IdleLock idleSeconds={config.idleSeconds} /> : null;
+  return auth.status === 'signed-in' ? (
+    <>
+      <IdleLock idleSeconds={config.idleSeconds} />
+      <SessionLost me={auth.me} />
+    </>
+  ) : null;
 }
 
 export function StaffApp({ queries, i18n, config }: { queries: QueryClient; i18n: StaffI18n; config: StaffConfig }) {
@@ -104,6 +110,7 @@ export function StaffApp({ queries, i18n, config }: { queries: QueryClient; i18n
               <Router onRouteChange={onRouteChange}>
                 <Route path="/signed-out" component={SignedOutPage} />
                 <Route path="/staff" component={StaffHome} />
+                <Route path="/staff/signed-in" component={SignedInAgainPage} />
                 {/* "/desk/*" needs one more segment in preact-iso, so each area's root has its own route. */}
                 <Route path="/desk" component={DeskArea} />
                 <Route path="/desk/*" component={DeskArea} />

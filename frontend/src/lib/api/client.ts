@@ -22,6 +22,8 @@ export { OFFLINE_HEADER };
 /** Window events: an answer came from the offline copy, or fresh from the network. */
 export const OFFLINE_EVENT = 'passerelle:offline';
 export const ONLINE_EVENT = 'passerelle:online';
+/** Window event: an answer was 401, so the session ended (expired at the server, or its cookie gone). */
+export const SESSION_LOST_EVENT = 'passerelle:session-lost';
 
 // fetch is looked up per request (not captured at load) so tests can put handlers in front of it (MSW);
 // outside a browser there is no origin to resolve "/api/..." against, hence the placeholder.
@@ -36,10 +38,12 @@ api.use({
     return withCsrf(request, typeof document === 'undefined' ? '' : document.cookie);
   },
   // Tells the page whether answers come from the network or from the offline copy (see OfflineBanner).
+  // A 401 is announced too: the staff shell offers to sign in again without leaving the page.
   onResponse({ response }) {
     if (typeof window !== 'undefined') {
       const offline = response.headers.get(OFFLINE_HEADER) === '1';
       window.dispatchEvent(new Event(offline ? OFFLINE_EVENT : ONLINE_EVENT));
+      if (response.status === 401) window.dispatchEvent(new Event(SESSION_LOST_EVENT));
     }
     return response;
   },
