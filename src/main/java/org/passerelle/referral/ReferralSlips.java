@@ -67,17 +67,18 @@ public class ReferralSlips {
     private static final Pattern KEY = Pattern.compile(ServiceKey.PATTERN);
 
     // What one A4 page holds beside French (decision 0021): past these, the slip names what it left out
-    // and sends the reader to the QR code, whose page has it all.
+    // and sends the reader to the QR code, whose page has it all. The worst case at these caps fits the page
+    // (measured in Chromium); a slip's box is the page's height all the same, so nothing can spill over.
     static final int MAX_PLACES = 3;
-    /** Day lines of hours over all the places of a slip, the desk's included. */
-    static final int MAX_DAY_LINES = 10;
-    static final int MAX_CLOSURES = 2;
-    static final int MAX_DOCUMENTS = 6;
-    static final int NAME_CHARS = 160;
-    static final int DESCRIPTION_CHARS = 260;
-    static final int NOTE_CHARS = 200;
-    static final int LINE_CHARS = 140;
-    static final int CONTACT_CHARS = 80;
+    /** Day lines of hours over all the places of a slip, the desk's included; the first place prints whole. */
+    static final int MAX_DAY_LINES = 8;
+    static final int MAX_CLOSURES = 1;
+    static final int MAX_DOCUMENTS = 5;
+    static final int NAME_CHARS = 120;
+    static final int DESCRIPTION_CHARS = 180;
+    static final int NOTE_CHARS = 160;
+    static final int LINE_CHARS = 100;
+    static final int CONTACT_CHARS = 60;
 
     @CheckedTemplate(basePath = "referral", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
@@ -100,7 +101,8 @@ public class ReferralSlips {
     /** One language's column of a slip; {@link #t} gives its labels. */
     public record Column(String lang, String dir, boolean first, Map<String, String> labels, String printedOn,
             Text name, String organization, Text description, boolean machine, boolean closed, WayIn wayIn,
-            List<Place> places, String morePlaces, boolean noPlace, List<String> documents, String moreDocuments) {
+            List<Place> places, boolean illustrative, String morePlaces, boolean noPlace, List<String> documents,
+            String moreDocuments) {
 
         public String t(String key) {
             return labels.getOrDefault(key, key);
@@ -330,8 +332,8 @@ public class ReferralSlips {
 
         return new Column(lang, PrintedPages.dir(lang), first, words,
                 PrintedPages.fill(words.get("printedOn"), "date", dates.format(today)), name, organization, description,
-                machine, s.status() != ServiceStatus.ACTIVE, wayIn, places, morePlaces, noPlace, documents,
-                moreDocuments);
+                machine, s.status() != ServiceStatus.ACTIVE, wayIn, places,
+                places.stream().anyMatch(Place::illustrative), morePlaces, noPlace, documents, moreDocuments);
     }
 
     private static WayIn wayIn(WayInView w, Map<String, String> words, String lang, String organization, Place desk) {

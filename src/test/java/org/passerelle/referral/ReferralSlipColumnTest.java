@@ -74,11 +74,12 @@ class ReferralSlipColumnTest {
 
     @Test
     void shouldCapThePlacesAndTheirHoursAndSayWhatIsLeftOut() {
-        List<LocationView> six = IntStream.range(0, 6).mapToObj(n -> location(n, 5, false)).toList();
+        List<LocationView> six = IntStream.range(0, 6).mapToObj(n -> location(n, 4, false)).toList();
         ReferralSlips.Column c = column(service("Permanence", "fr", TextOrigin.SOURCE, six, null,
                 wayIn(WayInCode.COME, false)), "fr", null);
-        assertEquals(2, c.places().size(), "two places of five days fill the ten lines");
+        assertEquals(2, c.places().size(), "two places of four days fill the eight lines");
         assertEquals(ReferralSlips.MAX_DAY_LINES, dayLines(c));
+        assertFalse(c.illustrative());
         assertEquals("Autres lieux : 4. Scannez le code QR pour les voir.", c.morePlaces());
         ReferralSlips.Place first = c.places().get(0);
         assertEquals("lundi", first.days().get(0).name());
@@ -93,7 +94,7 @@ class ReferralSlipColumnTest {
                 null);
         assertEquals(ReferralSlips.MAX_PLACES, c.places().size(), "at most three places, short as they are");
         assertTrue(c.morePlaces().contains("2"));
-        assertTrue(c.places().get(0).illustrative());
+        assertTrue(c.illustrative(), "example hours, said once under the places");
     }
 
     @Test
@@ -115,13 +116,13 @@ class ReferralSlipColumnTest {
         ReferralSlips.Column c = column(service(longName, "fr", TextOrigin.SOURCE, List.of(), nine,
                 wayIn(WayInCode.CALL, false)), "uk", null);
         assertEquals(ReferralSlips.MAX_DOCUMENTS - 1, c.documents().size());
-        assertEquals("Інші документи: 4. Відскануйте QR-код, щоб їх побачити.", c.moreDocuments());
+        assertEquals("Інші документи: 5. Відскануйте QR-код, щоб їх побачити.", c.moreDocuments());
         assertTrue(c.name().value().length() <= ReferralSlips.NAME_CHARS && c.name().value().endsWith("…"));
         assertFalse(c.name().value().contains("  "));
 
-        c = column(service("Cours", "fr", TextOrigin.SOURCE, List.of(), nine.subList(0, 6),
+        c = column(service("Cours", "fr", TextOrigin.SOURCE, List.of(), nine.subList(0, 5),
                 wayIn(WayInCode.CALL, false)), "fr", null);
-        assertEquals(6, c.documents().size(), "six documents print whole");
+        assertEquals(5, c.documents().size(), "five documents print whole");
         assertNull(c.moreDocuments());
     }
 
