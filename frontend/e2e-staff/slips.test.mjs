@@ -30,9 +30,12 @@ const pdfText = (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']
 const pdfPages = (file) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 const collapse = (text) => text.normalize('NFKC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
-/** Whether a sentence came back from the PDF: as receipt.test.mjs reads it (right to left: word by word). */
+/**
+ * Whether a sentence came back from the PDF: as receipt.test.mjs reads it (right to left: word by word), and
+ * left to right whatever its case (the slip's kicker is printed in capitals: "OÙ ALLER").
+ */
 function cameBack(text, sentence, lang) {
-  if (!RTL.has(lang)) return collapse(text).includes(collapse(sentence));
+  if (!RTL.has(lang)) return collapse(text).toLocaleLowerCase(lang).includes(collapse(sentence).toLocaleLowerCase(lang));
   const marks = /[\u064b-\u0652\u0670]/g;
   const squeezed = text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(marks, '');
   const words = sentence.normalize('NFKC').replace(marks, '').split(/[\s،.؛:«»()]+/).filter(Boolean);
