@@ -23,6 +23,7 @@ import {
 import { NOTE_MAX, noteSchema, withdrawalSchema } from '../model/case-forms';
 import { DEFAULT_FILTER } from '../model/dashboard';
 import { deskFormat } from '../model/format';
+import { printLanguage } from '../model/print';
 import { CaseNotFound, CaseView, NoteList, Timeline, WithdrawalResult } from './case';
 
 const ID = '11111111-2222-4333-8444-555555555555';
@@ -106,6 +107,51 @@ describe('the case page', () => {
   it('lists the case notes, and says when there are none', () => {
     expect(render(<NoteList notes={NOTES} t={en} format={deskFormat('en')} empty="No note." />)).toContain('Rendez-vous mardi.');
     expect(render(<NoteList notes={[]} t={en} format={deskFormat('en')} empty="No note." />)).toContain('No note.');
+  });
+
+  it('links to the consent receipt and the referral slips, in the person\'s language, in a new tab', () => {
+    const html = render(<CaseView kase={CASE} codes={CODES} referralNotes={new Map()} t={en} lang="en" format={deskFormat('en')} />);
+    expect(html).toContain(`<a class="button" href="/api/v1/cases/${ID}/consent-receipt?lang=ar" target="_blank" rel="noopener">Print the consent receipt</a>`);
+    expect(html).toContain(`<a class="button" href="/api/v1/cases/${ID}/referral-slips?lang=ar" target="_blank" rel="noopener">Print the referral slips</a>`);
+    expect(html).toContain('They open in a new tab, in Arabic beside French.');
+    expect(html).toContain('aria-label="Papers for the person"');
+    const fr = render(<CaseView kase={{ ...CASE, person: { name: 'Amal', languages: ['fr'] } }} codes={CODES} referralNotes={new Map()} t={staffTranslator('fr')} lang="fr" format={deskFormat('fr')} />);
+    expect(fr).toContain('referral-slips?lang=fr');
+    expect(fr).toContain('Imprimer les fiches d’orientation');
+    expect(fr).toContain('S’ouvrent dans un nouvel onglet, en français.');
+  });
+
+  it('prints nothing for an anonymised case, or one whose person the reader does not see', () => {
+    const anonymised = render(
+      <CaseView kase={{ ...CASE, person: null, anonymisedAt: '2027-01-01T00:00:00Z' }} codes={CODES} referralNotes={new Map()} t={en} lang="en" format={deskFormat('en')} />,
+    );
+    expect(anonymised).not.toContain('referral-slips');
+    expect(anonymised).not.toContain('consent-receipt');
+    expect(render(<CaseView kase={{ ...CASE, person: null }} codes={CODES} referralNotes={new Map()} t={en} lang="en" format={deskFormat('en')} />)).not.toContain(
+      'Print the',
+    );
+  });
+
+  it('prints in the consent text\'s language, else the person\'s first kiosk language, else French', () => {
+    const record = (textLang: string, recordedAt: string, withdrawnAt?: string) => ({
+      kind: 'initial',
+      textVersion: '2026-12',
+      textLang,
+      recordedBy: 'agent',
+      recordedAt,
+      organizations: [],
+      fields: [],
+      ...(withdrawnAt ? { withdrawnAt } : {}),
+    });
+    const consent = (records: ReturnType<typeof record>[]) => ({ ...CASE.consent, records });
+    expect(printLanguage({ ...CASE, consent: consent([record('uk', '2026-12-01T09:00:00Z'), record('ti', '2026-12-03T09:00:00Z')]) })).toBe('ti');
+    expect(
+      printLanguage({ ...CASE, consent: consent([record('ti', '2026-12-01T09:00:00Z'), record('ps', '2026-12-03T09:00:00Z', '2026-12-04T09:00:00Z')]) }),
+    ).toBe('ti');
+    expect(printLanguage({ ...CASE, consent: consent([record('prs', '2026-12-01T09:00:00Z')]) })).toBe('fa-AF');
+    expect(printLanguage({ ...CASE, person: { name: 'A', languages: ['de', 'ru-RU'] } })).toBe('ru');
+    expect(printLanguage({ ...CASE, person: { name: 'A', languages: ['de'] } })).toBe('fr');
+    expect(printLanguage({ ...CASE, person: null })).toBe('fr');
   });
 
   it('answers a case of another desk with "not found" and no data', async () => {

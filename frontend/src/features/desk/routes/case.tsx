@@ -28,6 +28,7 @@ import {
 } from '../api/cases';
 import { NOTE_MAX, noteFieldOf, noteSchema, reasonLabel, withdrawalFieldOf, withdrawalSchema, type WithdrawalValues } from '../model/case-forms';
 import { deskFormat, type DeskFormat } from '../model/format';
+import { printLanguage, receiptUrl, slipsUrl } from '../model/print';
 
 export default function CasePage() {
   const { params } = useRoute();
@@ -104,6 +105,7 @@ export function CaseView({
       </p>
       <h1 tabIndex={-1}>{t('case.title', { reference: kase.reference })}</h1>
       <p class="lead">{t('case.opened', { date: format.date(kase.openedAt) })}</p>
+      {person && kase.anonymisedAt == null ? <PrintLinks kase={kase} t={t} lang={lang} /> : null}
       <section aria-labelledby="case-person">
         <h2 id="case-person">{t('case.person')}</h2>
         {person ? (
@@ -175,6 +177,30 @@ export function CaseView({
         )}
       </section>
     </>
+  );
+}
+
+/**
+ * The papers the person takes away: the consent receipt and the referral slips, each a server page the
+ * browser prints, opened in a new tab in the person's language beside French (none once the case is
+ * anonymised: nothing about the person is left to print).
+ */
+export function PrintLinks({ kase, t, lang }: { kase: Case; t: StaffT; lang: string }) {
+  const print = printLanguage(kase);
+  return (
+    <nav class="staff-print" aria-label={t('case.print')}>
+      <p class="actions">
+        <a class="button" href={receiptUrl(kase.id, print)} target="_blank" rel="noopener">
+          {t('case.printReceipt')}
+        </a>
+        <a class="button" href={slipsUrl(kase.id, print)} target="_blank" rel="noopener">
+          {t('case.printSlips')}
+        </a>
+      </p>
+      <p class="staff-list__meta">
+        {print === 'fr' ? t('case.printHintFrench') : t('case.printHint', { language: languageName(print, lang) })}
+      </p>
+    </nav>
   );
 }
 

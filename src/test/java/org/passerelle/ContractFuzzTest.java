@@ -260,6 +260,13 @@ class ContractFuzzTest {
             if ("header".equals(in)) {
                 // HTTP header values are visible ASCII (the client refuses anything else).
                 headers.put(name, text.replaceAll("[^\\x20-\\x7e]", "?"));
+            } else if (value.isArray() && "query".equals(in)) {
+                // An array in the query is the parameter repeated (OpenAPI's form style, explode true): the
+                // public referral slips' service=a&service=b. An empty array sends none.
+                for (JsonNode item : value) {
+                    query.append(query.length() == 0 ? '?' : '&').append(encodeQuery(name)).append('=')
+                            .append(encodeQuery(item.isTextual() ? item.asText() : item.toString()));
+                }
             } else {
                 query.append(query.length() == 0 ? '?' : '&').append(encodeQuery(name)).append('=')
                         .append(encodeQuery(text));
@@ -513,6 +520,16 @@ class ContractFuzzTest {
             int n = 1 + values.random().nextInt(4);
             for (int i = 0; i < n; i++) {
                 String s = values.chance(0.8) ? pickFrom("services") : values.uuid().toString();
+                out.add(s == null ? values.uuid().toString() : s);
+            }
+            return out;
+        });
+        // The public referral slips name services (a known one mostly, so that the slips are printed).
+        hints.put("service", () -> {
+            ArrayNode out = NODES.arrayNode();
+            int n = 1 + values.random().nextInt(3);
+            for (int i = 0; i < n; i++) {
+                String s = values.chance(0.9) ? pickFrom("services") : values.uuid().toString();
                 out.add(s == null ? values.uuid().toString() : s);
             }
             return out;

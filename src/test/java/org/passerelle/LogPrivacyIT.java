@@ -33,7 +33,10 @@ class LogPrivacyIT {
             "Expiry Person Gw", "Journal Person Kf", "Policy Person Vb", "Idempotent Person Tc",
             // Issue 16: the consent receipt.
             "Receipt <script>alert(1)</script> Qv", "Receipt referral note tb5", "Receipt case note wd2",
-            "Receipt Browser Person Yh");
+            "Receipt Browser Person Yh",
+            // Issue 17: the referral slips.
+            "Slip Person Wq", "Slip referral note sn4", "Slip case note sc7", "Slip Empty Person Ek",
+            "Slip Erased Person Ep", "Slips Browser Person Jd");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 

@@ -1,12 +1,6 @@
 package org.passerelle.referral;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,13 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -30,8 +22,6 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -58,7 +48,7 @@ public class ConsentReceipts {
 
     static final String LABELS = "referral/receipt-labels.json";
     static final String STYLES = "referral/consent-receipt.css";
-    static final Set<String> RTL = Set.of("ar", "fa-AF", "ps");
+    static final Set<String> RTL = PrintedPages.RTL;
     /** Each language by its own name, as the kiosk shows them. */
     static final Map<String, String> NATIVE = Map.of("fr", "français", "en", "English", "ar", "العربية", "fa-AF",
             "دری", "ps", "پښتو", "ti", "ትግርኛ", "uk", "українська", "ru", "русский");
@@ -98,7 +88,7 @@ public class ConsentReceipts {
     private final Map<String, Map<String, String>> labels;
     private final Set<String> machineTranslated;
     private final String css;
-    private final String styleHash;
+    private final String policy;
 
     public ConsentReceipts(ReferralCases cases, AccessJournal journal, OrganizationRepository organizations,
             ServiceOfferRepository services, PasserelleConfig config, ObjectMapper mapper, Retention retention) {
@@ -108,13 +98,11 @@ public class ConsentReceipts {
         this.organizations = organizations;
         this.services = services;
         this.config = config;
-        JsonNode root = readTree(LABELS, mapper);
-        this.labels = mapper.convertValue(root.path("labels"), new TypeReference<Map<String, Map<String, String>>>() {
-        });
-        this.machineTranslated = mapper.convertValue(root.path("machineTranslated"), new TypeReference<Set<String>>() {
-        });
-        this.css = readText(STYLES).strip();
-        this.styleHash = "sha256-" + Base64.getEncoder().encodeToString(sha256(css));
+        PrintedPages.Labels words = PrintedPages.Labels.read(LABELS, mapper);
+        this.labels = words.byLanguage();
+        this.machineTranslated = words.machineTranslated();
+        this.css = PrintedPages.css(STYLES);
+        this.policy = PrintedPages.contentSecurityPolicy(css);
     }
 
     /**
@@ -122,8 +110,7 @@ public class ConsentReceipts {
      * from this server, nothing framed, no form, no base.
      */
     public String contentSecurityPolicy() {
-        return "default-src 'none'; style-src '" + styleHash + "'; font-src 'self'; img-src 'self' data:; "
-                + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        return policy;
     }
 
     /**
@@ -136,7 +123,7 @@ public class ConsentReceipts {
             throw new ApiProblem(409, "case-anonymised", "Conflict",
                     "The case is anonymised: nothing about the person is left to put on a receipt.", null);
         }
-        String person = lang != null ? lang : defaultLanguage(c);
+        String person = lang != null ? lang : PrintedPages.personLanguage(c);
         journal.record(caller, c.id, null, "consent-receipt-read");
         String privacyUrl = origin.resolve("/kiosk/privacy").toString() + "#l=" + person;
         List<Column> columns = new ArrayList<>();
@@ -149,13 +136,6 @@ public class ConsentReceipts {
                 .render();
     }
 
-
-    private String defaultLanguage(ReferralCase c) {
-        Optional<String> consented = c.consents.stream().filter(k -> k.withdrawnAt == null)
-                .max(Comparator.comparing((CaseConsent k) -> k.recordedAt)).flatMap(k -> KioskLanguages.of(k.textLang));
-        return consented.or(() -> c.languages.stream().map(KioskLanguages::of).flatMap(Optional::stream).findFirst())
-                .orElse("fr");
-    }
 
     private Column column(ReferralCase c, String lang, boolean first) {
         Map<String, String> words = labels.get(lang);
@@ -244,44 +224,11 @@ public class ConsentReceipts {
         return s.isEmpty() ? null : s;
     }
 
-    /**
-     * A name in another script inside a sentence (a French service name in an Arabic one, an Arabic language
-     * name in a French one), between Unicode isolates so it cannot reorder the words around it.
-     */
     static String isolate(String text) {
-        return "\u2068" + text + "\u2069";
+        return PrintedPages.isolate(text);
     }
 
-    /** Fills {name} placeholders; values are plain text, escaped later by the template. */
     static String fill(String label, String... pairs) {
-        String out = label;
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            out = out.replace("{" + pairs[i] + "}", pairs[i + 1] == null ? "" : pairs[i + 1]);
-        }
-        return out;
-    }
-
-    private static JsonNode readTree(String resource, ObjectMapper mapper) {
-        try (InputStream in = ConsentReceipts.class.getClassLoader().getResourceAsStream(resource)) {
-            return mapper.readTree(Objects.requireNonNull(in, resource));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String readText(String resource) {
-        try (InputStream in = ConsentReceipts.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PrintedPages.fill(label, pairs);
     }
 }

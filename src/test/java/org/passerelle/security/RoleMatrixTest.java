@@ -160,6 +160,11 @@ public class RoleMatrixTest {
         // Issue 16: the consent receipt, an HTML page the desk prints for the person.
         rows.put("getConsentReceipt", new Row(p -> as(p).accept(ContentType.HTML)
                 .get("/api/v1/cases/" + matrixCase + "/consent-receipt"), deskOnly));
+        // Issue 17: the referral slips, the case's (the desk's) and the public ones (anyone, no case).
+        rows.put("getReferralSlips", new Row(p -> as(p).accept(ContentType.HTML)
+                .get("/api/v1/cases/" + matrixCase + "/referral-slips"), deskOnly));
+        rows.put("printServiceSlips", new Row(p -> as(p).accept(ContentType.HTML)
+                .get("/api/v1/referral-slips?service=" + CIMADE_SERVICE + "&lang=ar"), PUBLIC));
         rows.put("listReferrals", new Row(p -> as(p).get("/api/v1/referrals"), statuses(401, 200, 200, 200, 200, 403)));
         rows.put("getReferral", new Row(p -> as(p).get("/api/v1/referrals/" + matrixReferral),
                 statuses(401, 200, 200, 404, 200, 200)));

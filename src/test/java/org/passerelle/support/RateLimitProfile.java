@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * It also serves health and metrics on the management interface, as the packaged app does, for
  * ManagementInterfaceTest: that test needs only a boot with the management interface on, and sharing this
  * one saves it a boot of its own (issue 12). No rate-limit test reads /q, and rate limits cover triage,
- * search and town suggestions only, so neither set of tests sees the other's settings.
+ * search, town suggestions and the public slips only, so neither set of tests sees the other's settings.
  */
 public class RateLimitProfile implements QuarkusTestProfile {
 
@@ -35,6 +35,9 @@ public class RateLimitProfile implements QuarkusTestProfile {
         config.put("passerelle.rate-limit.places.rate", "5");
         config.put("passerelle.rate-limit.places.period", "1m");
         config.put("passerelle.rate-limit.places.burst", "5");
+        config.put("passerelle.rate-limit.prints.rate", "5");
+        config.put("passerelle.rate-limit.prints.period", "1m");
+        config.put("passerelle.rate-limit.prints.burst", "5");
         config.put("passerelle.rate-limit.unmet-needs-per-day", "2");
         // %test wins over a plain key, so the override names the profile too.
         config.put("%test.quarkus.management.enabled", "true");

@@ -32,6 +32,12 @@ public interface RateLimitConfig {
         Limit links();
 
         /**
+         * The public referral slips (GET /api/v1/referral-slips): each renders up to 20 services with their QR
+         * codes, heavier than a search, and a visitor prints a few.
+         */
+        Limit prints();
+
+        /**
          * Client networks (CIDRs) that are never limited and whose unmet needs are all counted, such as
          * the city hall's own kiosks behind one NAT address.
          */

@@ -32,7 +32,7 @@ public class RateLimiter {
     /** The limits, each configured under {@code passerelle.rate-limit.<name>.}. */
     public enum Limit {
         TRIAGE("plans"), SEARCH("searches"), CASE_LISTS("lists of cases or referrals"), PLACES("town suggestions"),
-        LINKS("signed-link requests");
+        LINKS("signed-link requests"), PRINTS("printed slips");
 
         private final String what;
 
@@ -47,6 +47,7 @@ public class RateLimiter {
                 case CASE_LISTS -> config.caseLists();
                 case PLACES -> config.places();
                 case LINKS -> config.links();
+                case PRINTS -> config.prints();
             };
         }
     }

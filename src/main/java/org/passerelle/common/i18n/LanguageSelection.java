@@ -57,6 +57,14 @@ public final class LanguageSelection {
         return new LanguageSelection(chain);
     }
 
+    /**
+     * Exactly these languages, in this order, without the English step: a printed page that sets the
+     * person's language beside French falls back to French, so that no third language appears on it.
+     */
+    public static LanguageSelection exactly(String... tags) {
+        return new LanguageSelection(List.copyOf(new LinkedHashSet<>(List.of(tags))));
+    }
+
     /** Normalises case and aliases: {@code prs} (ISO 639-3 Dari) is served as {@code fa-AF}. */
     public static Optional<String> canonical(String tag) {
         if (tag.length() > 35) {

@@ -70,6 +70,7 @@ public final class ProblemExamples {
     /** The example for a status that some operations declare themselves. */
     public static String forStatus(String status) {
         return switch (status) {
+            case "404" -> NOT_FOUND;
             case "409" -> CONFLICT;
             case "412" -> PRECONDITION_FAILED;
             case "422" -> IDEMPOTENCY_KEY_REUSED;

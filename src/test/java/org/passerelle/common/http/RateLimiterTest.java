@@ -147,6 +147,11 @@ class RateLimiterTest {
             }
 
             @Override
+            public RateLimitConfig.Limit prints() {
+                return search;
+            }
+
+            @Override
             public Optional<List<String>> allow() {
                 return Optional.empty();
             }
