@@ -353,7 +353,6 @@ const en: Record<StaffKey, string> = {
   'visit.send.sending': 'Sending to {service}…',
   'visit.send.sentOne': 'Sent: {service}.',
   'visit.send.done': 'All referrals sent. Opening case {reference}…',
-  'visit.send.someFailed': '{count} not sent. Nothing is lost: send them again.',
   'visit.send.failedList': 'Not sent yet: {services}. The case and the referrals already sent are kept.',
   'visit.send.failedReason': 'The server answered with an error ({status}).',
   'visit.send.offline': 'The server could not be reached.',

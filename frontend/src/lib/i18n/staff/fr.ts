@@ -352,7 +352,6 @@ const fr = {
   'visit.send.sending': 'Envoi à {service}…',
   'visit.send.sentOne': 'Envoyée : {service}.',
   'visit.send.done': 'Toutes les orientations sont envoyées. Ouverture du dossier {reference}…',
-  'visit.send.someFailed': '{count} non envoyée(s). Rien n’est perdu : renvoyez-les.',
   'visit.send.failedList': 'Pas encore envoyées : {services}. Le dossier et les orientations déjà envoyées sont conservés.',
   'visit.send.failedReason': 'Le serveur a répondu par une erreur ({status}).',
   'visit.send.offline': 'Le serveur n’a pas pu être joint.',
