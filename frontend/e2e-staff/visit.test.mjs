@@ -125,6 +125,14 @@ describe('the visit', () => {
         assert.equal(slips.pathname, '/api/v1/referral-slips');
         assert.deepEqual(slips.searchParams.getAll('service').sort(), [cimade.slug, other.slug].sort());
         assert.equal(slips.searchParams.get('lang'), 'ar');
+        // The public slips answer without the session's help: a page to print, in Arabic.
+        const printed = await b.page.evaluate(async (url) => {
+          const response = await fetch(url, { credentials: 'omit' });
+          return { status: response.status, type: response.headers.get('content-type'), html: await response.text() };
+        }, slips.href);
+        assert.equal(printed.status, 200);
+        assert.match(printed.type ?? '', /text\/html/);
+        assert.match(printed.html, /lang="ar"/);
         await axe(b.page, `visit-print-${locale}`);
         await b.page.getByRole('button', { name: words.back, exact: true }).click();
         await heading(b.page, words.consent);

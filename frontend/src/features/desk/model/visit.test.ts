@@ -111,6 +111,8 @@ describe('the consent scope', () => {
   it('without consent, prints the slips of the offers picked through the public endpoint, in the visitor’s language', () => {
     expect(slipsUrl(selection, 'ar')).toBe('/api/v1/referral-slips?service=a&service=b&lang=ar');
     expect(slipsUrl([fromOffer(offer('x&y', CIMADE), 'rights')], 'fa-AF')).toBe('/api/v1/referral-slips?service=x%26y&lang=fa-AF');
+    const many = Array.from({ length: 25 }, (_, i) => fromOffer(offer(`s${i}`, CIMADE), 'rights'));
+    expect(new URLSearchParams(slipsUrl(many, 'ar').split('?')[1]).getAll('service')).toHaveLength(20);
   });
 });
 

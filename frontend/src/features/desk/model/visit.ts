@@ -125,13 +125,16 @@ export function consentTexts(
   };
 }
 
+/** The slips endpoint prints at most this many services at once. */
+export const MAX_SLIPS = 20;
+
 /**
  * Without consent nothing is stored: the person leaves with the slips of the offers picked, in their
  * language, from the public endpoint (service slugs and a language only, nothing about the person).
  */
 export function slipsUrl(selection: readonly Pick[], lang: Lang): string {
   const query = new URLSearchParams();
-  for (const pick of selection) query.append('service', pick.slug);
+  for (const pick of selection.slice(0, MAX_SLIPS)) query.append('service', pick.slug);
   query.set('lang', lang);
   return `/api/v1/referral-slips?${query.toString()}`;
 }
