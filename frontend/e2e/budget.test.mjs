@@ -75,6 +75,7 @@ const STAFF_AREAS = [
   'src/features/desk/routes/dashboard.tsx',
   'src/features/desk/routes/search.tsx',
   'src/features/desk/routes/case.tsx',
+  'src/features/desk/routes/visit.tsx',
   'src/features/partner/routes/home.tsx', 'src/features/admin/routes/home.tsx'];
 
 function closure(manifest, key, seen = new Set()) {
@@ -98,5 +99,11 @@ describe('staff JS budget', () => {
     const [worstArea, worst] = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
     console.log(`staff initial JS (gzip): ${worst} B with ${worstArea}; per area ${JSON.stringify(Object.fromEntries(sizes))}`);
     assert.ok(worst <= STAFF_BUDGET, `staff initial JS ${worst} B > ${STAFF_BUDGET} B`);
+    // The QR decoder loads only when the agent presses "Scan": on no screen's first load, kiosk or staff.
+    const jsqr = Object.entries(manifest).find(([key]) => key.includes('node_modules/jsqr/'))?.[1]?.file;
+    assert.ok(jsqr, 'jsqr is a chunk of its own');
+    for (const area of [...STAFF_AREAS, 'src/app/staff/main.tsx', 'index.html']) {
+      assert.ok(!closure(manifest, area).has(jsqr), `${area} loads jsqr up front`);
+    }
   });
 });

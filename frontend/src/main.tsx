@@ -6,7 +6,7 @@ import { readConfig } from './lib/config';
 import { pickLanguage } from './lib/i18n/languages';
 import { loadCatalogues, needsLater } from './lib/i18n/load';
 import { registerServiceWorker } from './lib/offline-cache';
-import { decodeFragment } from './features/kiosk/model/answers';
+import { decodeFragment } from './lib/triage/answers';
 import { setKiosk } from './features/kiosk/model/store';
 import { isStaffPath } from './lib/staff-paths';
 

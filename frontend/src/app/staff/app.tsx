@@ -17,6 +17,7 @@ import { SessionLost, SignedInAgainPage } from './session-lost';
 const DeskDashboard = lazy(() => import('../../features/desk/routes/dashboard'));
 const DeskSearch = lazy(() => import('../../features/desk/routes/search'));
 const DeskCase = lazy(() => import('../../features/desk/routes/case'));
+const DeskVisit = lazy(() => import('../../features/desk/routes/visit'));
 const PartnerHome = lazy(() => import('../../features/partner/routes/home'));
 const AdminHome = lazy(() => import('../../features/admin/routes/home'));
 
@@ -39,6 +40,7 @@ const DeskArea = () => (
       <Route path="/" component={DeskDashboard} />
       <Route path="/search" component={DeskSearch} />
       <Route path="/cases/:id" component={DeskCase} />
+      <Route path="/visit" component={DeskVisit} />
       <Route default component={NotFoundPage} />
     </Router>
   </Area>

@@ -59,7 +59,10 @@ export default function DeskDashboard() {
     <>
       <h1 tabIndex={-1}>{t('desk.dashboard.title')}</h1>
       <p class="lead">{t('desk.dashboard.intro')}</p>
-      <p>
+      <p class="desk-start">
+        <a class="button button--primary button--large" href="/desk/visit">
+          {t('desk.visitLink')}
+        </a>
         <a href="/desk/search">{t('desk.searchLink')}</a>
       </p>
       <Shortcuts t={t} />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, lookupServices, postTriage, type Service, type TriagePlan } from '../../../lib/api/client';
 import type { Lang } from '../../../lib/i18n/languages';
-import { toNeedsProfile, type Answers } from '../model/answers';
+import { toNeedsProfile, type Answers } from '../../../lib/triage/answers';
 import type { Load } from './themes';
 
 export interface PlanData {

@@ -1,7 +1,7 @@
 import type { Domain } from '../../../lib/api/client';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
-import { frenchChoiceOf, hasAnyAnswer, type Answers } from '../model/answers';
+import { frenchChoiceOf, hasAnyAnswer, type Answers } from '../../../lib/triage/answers';
 import { townLabel } from '../model/town';
 
 /** The answers as plain words, label and value, for the plan and the print view. */

@@ -4,7 +4,7 @@ import type { PlannedOffer, Service, ServiceLocation } from '../../../lib/api/cl
 import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
-import { reasonLines, type Effect, type ReasonContext } from '../model/reasons';
+import { reasonLines, type Effect, type ReasonContext } from '../../../lib/triage/reasons';
 import { addressOf, noAddressKey } from '../model/address';
 import { offerSegments } from '../model/offer-speech';
 import { ReadControls } from '../../../components/read-aloud';

@@ -4,7 +4,7 @@ import type { NeedPlan, PlannedOffer, Service } from '../../../lib/api/client';
 import { createFormatters } from '../../../lib/format';
 import { en, fr } from '../../../lib/i18n/messages/all';
 import { createTranslator } from '../../../lib/i18n/translate';
-import { reasonLines, type Reason } from '../model/reasons';
+import { reasonLines, type Reason } from '../../../lib/triage/reasons';
 import { whatToBring } from '../model/bring';
 import { NeedSection } from './need-section';
 

@@ -8,7 +8,7 @@ import type { Formatters } from '../../../lib/format';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { placeLine } from '../model/address';
-import { isolate } from '../model/reasons';
+import { isolate } from '../../../lib/triage/reasons';
 import { displayPhone, displayUrl } from '../model/contact-format';
 
 const WEEK = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

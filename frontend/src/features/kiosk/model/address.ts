@@ -1,5 +1,5 @@
 import type { Service, WayIn } from '../../../lib/api/client';
-import type { TerritoryScope } from './reasons';
+import type { TerritoryScope } from '../../../lib/triage/reasons';
 
 /** The address of a place on one line: its name, street, postcode and town, as far as known. */
 export function placeLine(place: {

@@ -8,7 +8,7 @@ import { languageOfRun, type Segment } from '../../../lib/speech';
 import { addressOf, noAddressKey, placeLine } from './address';
 import { whatToBring } from './bring';
 import { displayPhone, displayUrl } from './contact-format';
-import { reasonLines } from './reasons';
+import { reasonLines } from '../../../lib/triage/reasons';
 
 export function offerSegments(input: {
   offer: PlannedOffer;

@@ -2,7 +2,7 @@
 // matrix; we draw it as one SVG path, so no HTML string is ever injected.
 import { encode } from 'uqr';
 import type { Lang } from '../../../lib/i18n/languages';
-import { encodeFragment, type Answers } from './answers';
+import { encodeFragment, type Answers } from '../../../lib/triage/answers';
 
 /** The link a phone opens: same plan, answers in the fragment, status only when the person opted in. */
 export function planUrl(origin: string, lang: Lang, answers: Answers, includeStatus: boolean): string {

@@ -1,6 +1,6 @@
 // The kiosk's answers, in memory only: never in localStorage, sessionStorage or cookies (docs/architecture.md rule 1).
 import { useEffect, useState } from 'preact/hooks';
-import { NO_ANSWERS, type Answers, type Origin } from './answers';
+import { NO_ANSWERS, type Answers, type Origin } from '../../../lib/triage/answers';
 
 export interface KioskState {
   readonly answers: Answers;

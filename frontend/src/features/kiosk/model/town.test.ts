@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeFragment, encodeFragment, toNeedsProfile, type Answers } from './answers';
+import { decodeFragment, encodeFragment, toNeedsProfile, type Answers } from '../../../lib/triage/answers';
 import {
   answerOf,
   createSuggester,

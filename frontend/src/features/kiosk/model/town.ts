@@ -3,7 +3,7 @@
 // typed town becomes when no suggestion was picked (one commune, a choice between homonyms, "did you
 // mean", or the text as typed). The town travels in POST bodies only (docs/architecture.md §8).
 import type { components } from '../../../lib/api/schema';
-import type { Answers } from './answers';
+import type { Answers } from '../../../lib/triage/answers';
 import { getKiosk, setKiosk } from './store';
 
 export type Commune = components['schemas']['Commune'];

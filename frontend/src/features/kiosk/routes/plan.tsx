@@ -12,7 +12,7 @@ import { AnswersSummary } from '../components/answers-summary';
 import { NeedSection } from '../components/need-section';
 import { PlaceNotice } from '../components/place-notice';
 import { Pathways } from '../components/pathways';
-import { encodeFragment } from '../model/answers';
+import { encodeFragment } from '../../../lib/triage/answers';
 import { useKiosk } from '../model/store';
 import { setTown } from '../model/town';
 import { rememberDesk } from '../model/desk';

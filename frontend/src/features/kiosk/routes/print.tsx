@@ -21,7 +21,7 @@ import { BringList } from '../components/bring-list';
 import { MachineLabel } from '../components/machine-label';
 import { DeskBlock, WayInBlock } from '../components/way-in';
 import { around, knownItems, SafetySource, safetyText, safetyTitle, type SafetyNetItem } from '../components/safety-net';
-import { encodeFragment, withoutStatus, type Answers } from '../model/answers';
+import { encodeFragment, withoutStatus, type Answers } from '../../../lib/triage/answers';
 import { planUrl } from '../model/qr';
 import { useKiosk } from '../model/store';
 

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../lib/i18n/messages/en';
 import { navigate } from '../../../lib/router';
 import { useTitle } from '../../../lib/use-title';
 import { BackButton } from '../components/back-button';
-import { AGE_BANDS, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, HOUSEHOLDS, STATUSES, type Answers } from '../model/answers';
+import { AGE_BANDS, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, HOUSEHOLDS, STATUSES, type Answers } from '../../../lib/triage/answers';
 import { setAnswers, useKiosk } from '../model/store';
 import { setTown, type TownAnswer } from '../model/town';
 import { TownField } from '../components/town-field';

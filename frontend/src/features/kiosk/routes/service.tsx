@@ -9,7 +9,7 @@ import type { MessageKey } from '../../../lib/i18n/messages/en';
 import type { T } from '../../../lib/i18n/translate';
 import { useTitle } from '../../../lib/use-title';
 import { BackButton } from '../components/back-button';
-import { encodeFragment } from '../model/answers';
+import { encodeFragment } from '../../../lib/triage/answers';
 import { BringList } from '../components/bring-list';
 import { MachineNotice } from '../components/machine-label';
 import { WayInBlock } from '../components/way-in';
@@ -17,7 +17,7 @@ import { lastDesk } from '../model/desk';
 import { CAN_DIAL_QUERY, useMediaQuery } from '../../../lib/layout';
 import { useKiosk } from '../model/store';
 import type { Load } from '../api/themes';
-import type { TerritoryScope } from '../model/reasons';
+import type { TerritoryScope } from '../../../lib/triage/reasons';
 
 const WEEK = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 

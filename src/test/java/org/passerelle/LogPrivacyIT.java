@@ -36,7 +36,9 @@ class LogPrivacyIT {
             "Receipt Browser Person Yh",
             // Issue 17: the referral slips.
             "Slip Person Wq", "Slip referral note sn4", "Slip case note sc7", "Slip Empty Person Ek",
-            "Slip Erased Person Ep", "Slips Browser Person Jd");
+            "Slip Erased Person Ep", "Slips Browser Person Jd",
+            // Issue 17: the desk's visit in the browser (e2e-staff/visit.test.mjs).
+            "Visit Browser Person Wq", "Rendez-vous souhaité ce mois-ci.");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 

@@ -76,6 +76,16 @@ class PackagedAppIT {
                     .header("Content-Security-Policy", containsString("script-src 'self';"))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
         }
+        // The camera only on the desk's pages, on this origin, for the visit's QR scan; never on the kiosk.
+        for (String path : java.util.List.of("/desk", "/desk/visit", "/staff")) {
+            io.restassured.response.Response desk = given().get(path);
+            org.junit.jupiter.api.Assertions.assertEquals(1, desk.headers().getList("Permissions-Policy").size(), path);
+            desk.then().header("Permissions-Policy", containsString("camera=(self)"))
+                    .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer");
+        }
+        for (String path : java.util.List.of("/", "/kiosk/plan", "/partner", "/desktop", "/api/v1/services?domain=housing")) {
+            given().get(path).then().header("Permissions-Policy", containsString("camera=()"));
+        }
         // Dev routes are absent from the packaged app.
         given().get("/q/dev-ui").then().statusCode(404);
         given().get("/q/dev").then().statusCode(404);

@@ -1,6 +1,6 @@
 /**
- * HTTP helpers: paging and query parameters, conditional JSON with ETags, body limits, client addresses and
- * rate limits.
+ * HTTP helpers: paging and query parameters, conditional JSON with ETags, body limits, client addresses,
+ * rate limits, the SPA's cache rules and the camera policy of the desk's pages.
  * <p>May import: other {@code common} packages only.
  * The ladder is docs/decisions/0010-package-ladder.md, enforced by ArchitectureTest.
  */

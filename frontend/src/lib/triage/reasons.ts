@@ -1,8 +1,8 @@
 // Turns the engine's reasons (message keys with parameters) into plain sentences in the chosen language.
-import type { components } from '../../../lib/api/schema';
-import type { MessageKey } from '../../../lib/i18n/messages/en';
-import type { T } from '../../../lib/i18n/translate';
-import type { Formatters } from '../../../lib/format';
+import type { components } from '../api/schema';
+import type { MessageKey } from '../i18n/messages/en';
+import type { T } from '../i18n/translate';
+import type { Formatters } from '../format';
 
 export type Reason = components['schemas']['Reason'];
 export type Effect = components['schemas']['Effect'];

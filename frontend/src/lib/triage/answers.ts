@@ -1,8 +1,8 @@
 // The person's answers: held in memory only, and carried in a URL fragment for the QR code and the
 // print view (docs/architecture.md rule 1). The status travels only when the person ticks "include my status".
-import type { components } from '../../../lib/api/schema';
-import { isLang, type Lang } from '../../../lib/i18n/languages';
-import type { MessageKey } from '../../../lib/i18n/messages/en';
+import type { components } from '../api/schema';
+import { isLang, type Lang } from '../i18n/languages';
+import type { MessageKey } from '../i18n/messages/en';
 
 export type AgeBand = components['schemas']['AgeBand'];
 export type CefrLevel = components['schemas']['CefrLevel'];

@@ -1,8 +1,8 @@
+// The answers and their plan link (the fragment), shared by the kiosk and the desk's visit.
 import { describe, expect, it } from 'vitest';
 import {
   decodeFragment, encodeFragment, FRENCH_CHOICES, frenchAnswer, frenchChoiceOf, STATUSES, toNeedsProfile, withoutStatus, type Answers,
 } from './answers';
-import { planUrl } from './qr';
 
 const ANSWERS: Answers = {
   needs: ['housing', 'work'],
@@ -25,19 +25,6 @@ describe('plan link', () => {
     expect(new URLSearchParams(without).has('s')).toBe(false);
     expect(decodeFragment(without).answers.status).toBeUndefined();
     expect(new URLSearchParams(encodeFragment('fr', ANSWERS, { includeStatus: true })).get('s')).toBe('undocumented');
-  });
-
-  it('QR payload: answers in the fragment only, no query string, no status unless opted in', () => {
-    const url = new URL(planUrl('https://kiosk.example', 'uk', ANSWERS, false));
-    expect(url.pathname).toBe('/kiosk/plan');
-    expect(url.search).toBe('');
-    const fragment = new URLSearchParams(url.hash.slice(1));
-    expect(fragment.get('n')).toBe('housing,work');
-    expect(fragment.get('o')).toBe('qr');
-    expect(fragment.has('s')).toBe(false);
-    expect(url.href).not.toMatch(/undocumented|status/);
-    const opted = new URL(planUrl('https://kiosk.example', 'uk', ANSWERS, true));
-    expect(new URLSearchParams(opted.hash.slice(1)).get('s')).toBe('undocumented');
   });
 
   it('drops anything malformed in a fragment', () => {
