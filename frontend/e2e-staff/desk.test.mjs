@@ -5,16 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axe, heading, launch, shot } from '../e2e/support.mjs';
+import { AGENT, signIn } from './staff-support.mjs';
 
-const AGENT = ['agent.demo', 'agent-demo-2026'];
 const DESKTOP = { width: 1366, height: 900 };
-
-async function signIn(page, [username, password]) {
-  await page.waitForURL((u) => u.pathname.includes('/protocol/openid-connect/auth'), { timeout: 20_000 });
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-}
 
 /** Opens a case as the page would: the session cookie and the CSRF header, nothing personal in the URL. */
 async function openCase(page) {

@@ -4,71 +4,17 @@
 // faces the app serves are embedded (no empty boxes), the QR code reads as the public privacy notice in
 // the person's language, and a 360 px phone reads the page without scrolling sideways.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { axe, BASE_URL, launch, OUT, readQr } from '../e2e/support.mjs';
+import { AGENT, cameBack, collapse, embeddedFonts, pdfText, post, signIn } from './staff-support.mjs';
 
-const AGENT = ['agent.demo', 'agent-demo-2026'];
 /** A fictional person (LogPrivacyIT lists the name). */
 const PERSON = 'Receipt Browser Person Yh';
 const LABELS = JSON.parse(
   readFileSync(new URL('../../src/main/resources/referral/receipt-labels.json', import.meta.url), 'utf8'),
 ).labels;
-const RTL = new Set(['ar', 'fa-AF', 'ps']);
-
-/**
- * The text of a PDF, read back with poppler's pdftotext (Debian poppler-utils, installed by .ci/run). It
- * reads the /ActualText Chromium writes for each shaped cluster, so joined Arabic comes back as letters in
- * reading order; NFKC folds any presentation form into its letter.
- */
-function pdfText(file) {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFKC');
-}
-
-const collapse = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-
-/**
- * Whether a sentence came back. Left to right: the sentence itself, white space collapsed. Right to left,
- * pdftotext adds direction marks and a space between clusters, and puts the comma-separated parts of a
- * line in visual order, so each word must come back whole, its letters in reading order (short vowels
- * aside).
- */
-function cameBack(text, sentence, lang) {
-  if (!RTL.has(lang)) return collapse(text).includes(collapse(sentence));
-  // The short vowels and tanween are marks on a letter's cluster; pdftotext may put one after the next letter.
-  const marks = /[\u064b-\u0652\u0670]/g;
-  const squeezed = text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(marks, '');
-  const words = sentence.normalize('NFKC').replace(marks, '').split(/[\s،.؛:«»()]+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => squeezed.includes(word));
-}
-
-/** The fonts embedded in a PDF, by name (pdffonts, poppler-utils). */
-const embeddedFonts = (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' });
-
-async function signIn(page, [username, password]) {
-  await page.waitForURL((u) => u.pathname.includes('/protocol/openid-connect/auth'), { timeout: 20_000 });
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-}
-
-/** The desk's own API calls, from the signed-in page: session cookie and CSRF header, as the SPA sends them. */
-async function post(page, path, body) {
-  return page.evaluate(
-    async ([p, b]) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('passerelle-csrf='))?.split('=')[1] ?? '';
-      const response = await fetch(p, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': decodeURIComponent(csrf) },
-        body: JSON.stringify(b),
-      });
-      return { status: response.status, json: await response.json() };
-    },
-    [path, body],
-  );
-}
 
 describe('consent receipt', () => {
   let b;

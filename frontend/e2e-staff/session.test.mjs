@@ -5,20 +5,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axe, heading, launch } from '../e2e/support.mjs';
+import { AGENT, SECOND_DESK, signIn } from './staff-support.mjs';
 
-const AGENT = ['agent.demo', 'agent-demo-2026'];
-const SECOND_DESK = ['agent.metz', 'agent-metz-2026'];
 const DESKTOP = { width: 1280, height: 900 };
 /** A fictional person (LogPrivacyIT lists the name and the note). */
 const PERSON = 'Session Person Vb';
 const NOTE = 'Called back on Tuesday, session note Qp';
-
-async function signIn(page, [username, password]) {
-  await page.waitForURL((u) => u.pathname.includes('/protocol/openid-connect/auth'), { timeout: 20_000 });
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-}
 
 /** A case of the first desk, opened with the page's own session and CSRF header. */
 async function openCase(page) {

@@ -4,19 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertControlsUsable, axe, heading, launch, phone, PHONES, shot } from '../e2e/support.mjs';
+import { AGENT, COORDINATOR, PARTNER, signIn } from './staff-support.mjs';
 
-const AGENT = ['agent.demo', 'agent-demo-2026'];
-const PARTNER = ['partner.cimade', 'partner-cimade-2026'];
-const COORDINATOR = ['coordinator.demo', 'coordinator-demo-2026'];
 const DESKTOP = { width: 1366, height: 900 };
-
-/** Keycloak's own login page: the browser was sent there by the shell's guard and the server. */
-async function signIn(page, [username, password]) {
-  await page.waitForURL((u) => u.pathname.includes('/protocol/openid-connect/auth'), { timeout: 20_000 });
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-}
 
 async function staff({ locale = 'en-GB', viewport = DESKTOP, idleSeconds, ...more } = {}) {
   const init = idleSeconds ? `window.__PASSERELLE_STAFF__ = { idleSeconds: ${idleSeconds} };` : undefined;

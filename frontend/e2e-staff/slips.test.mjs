@@ -5,19 +5,16 @@
 // Noto Arabic face embedded; the QR code reads as the service's kiosk page in Arabic; axe finds nothing.
 // The public slips (no case) print one page per service too, in Tigrinya beside French.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { axe, BASE_URL, launch, OUT, readQr } from '../e2e/support.mjs';
+import { axe, BASE_URL, launch, readQr } from '../e2e/support.mjs';
+import { AGENT, cameBack, collapse, embeddedFonts, pdfPages, pdfText, post, printToPdf, signIn } from './staff-support.mjs';
 
-const AGENT = ['agent.demo', 'agent-demo-2026'];
 /** A fictional person (LogPrivacyIT lists the name); the slips must never show it. */
 const PERSON = 'Slips Browser Person Jd';
 const LABELS = JSON.parse(
   readFileSync(new URL('../../src/main/resources/referral/slip-labels.json', import.meta.url), 'utf8'),
 ).labels;
-const RTL = new Set(['ar', 'fa-AF', 'ps']);
 const CIMADE = 'cimade-permanences-juridiques';
 const ADOMA = 'adoma-logement-accompagne';
 /** The two services as the catalogue names them, in French and in Arabic (demo catalogue, translations/ar.json). */
@@ -25,61 +22,6 @@ const NAMES = {
   [CIMADE]: { fr: "Permanences d'accompagnement juridique et administratif (La Cimade)", ar: 'جلسات استشارة قانونية وإدارية' },
   [ADOMA]: { fr: 'Logement accompagné en résidence (Adoma)', ar: 'سكن مع مرافقة في إقامات' },
 };
-
-const pdfText = (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFKC');
-const pdfPages = (file) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-const collapse = (text) => text.normalize('NFKC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-
-/**
- * Whether a sentence came back from the PDF: as receipt.test.mjs reads it (right to left: word by word), and
- * left to right whatever its case (the slip's kicker is printed in capitals: "OÙ ALLER").
- */
-function cameBack(text, sentence, lang) {
-  if (!RTL.has(lang)) return collapse(text).toLocaleLowerCase(lang).includes(collapse(sentence).toLocaleLowerCase(lang));
-  const marks = /[\u064b-\u0652\u0670]/g;
-  const squeezed = text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(marks, '');
-  const words = sentence.normalize('NFKC').replace(marks, '').split(/[\s،.؛:«»()]+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => squeezed.includes(word));
-}
-
-async function signIn(page, [username, password]) {
-  await page.waitForURL((u) => u.pathname.includes('/protocol/openid-connect/auth'), { timeout: 20_000 });
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-}
-
-async function post(page, path, body) {
-  return page.evaluate(
-    async ([p, b]) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('passerelle-csrf='))?.split('=')[1] ?? '';
-      const response = await fetch(p, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': decodeURIComponent(csrf) },
-        body: JSON.stringify(b),
-      });
-      return { status: response.status, json: await response.json() };
-    },
-    [path, body],
-  );
-}
-
-/** Prints the page as the desk's browser would (A4 from the page's own @page) and returns the PDF's path. */
-async function printToPdf(page, name) {
-  await page.emulateMedia({ media: 'print' });
-  // Each slip is one page's box: what it holds must end inside it (the caps' job), not be cut by it.
-  const boxes = await page.evaluate(() =>
-    [...document.querySelectorAll('section.slip')].map((s) => {
-      const last = [...s.children].at(-1);
-      return { height: s.clientHeight, content: Math.ceil(last.getBoundingClientRect().bottom - s.getBoundingClientRect().top) };
-    }),
-  );
-  for (const box of boxes) assert.ok(box.content <= box.height, `${name}: a slip's content overflows its page ${JSON.stringify(box)}`);
-  const file = join(OUT, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-  await page.emulateMedia({ media: 'screen' });
-  return file;
-}
 
 describe('referral slips', () => {
   let b;
@@ -145,7 +87,7 @@ describe('referral slips', () => {
     }
     assert.ok(!collapse(text).includes(PERSON) && !text.includes('Slips Browser'), 'no name on a slip');
     assert.ok(!text.includes('1999'), 'no birth year on a slip');
-    const embedded = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    const embedded = embeddedFonts(file);
     assert.match(embedded, /\+NotoSansArabic-Regular\s/, `Noto Sans Arabic embedded, not a fallback:\n${embedded}`);
   });
 
@@ -166,7 +108,7 @@ describe('referral slips', () => {
       assert.ok(cameBack(text, LABELS.ti[key], 'ti'), `ti ${key} in the PDF: ${LABELS.ti[key]}`);
       assert.ok(cameBack(text, LABELS.fr[key], 'fr'), `fr ${key} in the PDF`);
     }
-    assert.match(execFileSync('pdffonts', [file], { encoding: 'utf8' }), /\+NotoSansEthiopic-Regular\s/);
+    assert.match(embeddedFonts(file), /\+NotoSansEthiopic-Regular\s/);
   });
 
   it('reads on a 360 px phone without scrolling sideways, with nothing blocked', async () => {

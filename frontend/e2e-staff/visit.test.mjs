@@ -7,21 +7,28 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axe, BASE_URL, heading, launch, shot } from '../e2e/support.mjs';
+import { readFileSync } from 'node:fs';
+import {
+  AGENT,
+  assertNothingPersonalLeft,
+  cameBack,
+  pdfPages,
+  pdfText,
+  printToPdf,
+  recordVisitedUrls,
+  signIn,
+} from './staff-support.mjs';
 
-const AGENT = ['agent.demo', 'agent-demo-2026'];
+const labels = (file) => JSON.parse(readFileSync(new URL(`../../src/main/resources/referral/${file}`, import.meta.url), 'utf8')).labels;
+const SLIP = labels('slip-labels.json');
+const RECEIPT = labels('receipt-labels.json');
+
 const DESKTOP = { width: 1366, height: 900 };
 /** A fictional person (LogPrivacyIT lists the name). */
 const PERSON = 'Visit Browser Person Wq';
 const NOTE = 'Rendez-vous souhaité ce mois-ci.';
 /** Organisations of the demo that are a desk or have a partner account (memberships.json). */
 const WITH_ACCOUNT = ['la-cimade', 'adoma', 'guichet-unique-nancy', 'guichet-unique-metz'];
-
-async function signIn(page, [username, password]) {
-  await page.waitForURL((u) => u.pathname.includes('/protocol/openid-connect/auth'), { timeout: 20_000 });
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-}
 
 /** Ticks "refer" on an offer of the plan, or finds it with the catalogue search when the plan has none. */
 async function pick(page, planOffer, query, result) {
@@ -62,6 +69,7 @@ describe('the visit', () => {
   ]) {
     it(`opens an Arabic visitor's kiosk plan, records consent in Arabic, opens the case and sends two referrals (${locale})`, async () => {
       const b = await launch({ locale, viewport: DESKTOP });
+      const visited = recordVisitedUrls(b.page);
       try {
         await b.page.goto('/desk');
         await signIn(b.page, AGENT);
@@ -168,10 +176,42 @@ describe('the visit', () => {
         await b.page.getByText(PERSON, { exact: true }).waitFor();
         await axe(b.page, `visit-case-${locale}`);
 
-        // Nothing about the person in the URL, the history entries or the page's storage.
-        assert.doesNotMatch(b.page.url(), /Visit|Nancy|l=ar|rights/);
-        const stored = await b.page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-        assert.doesNotMatch(stored, /Visit Browser|Nancy|rendez-vous/i);
+        // What the visitor takes away, from the case page's links: the receipt and one slip per referral,
+        // in Arabic beside French, read back from the printed PDF (once: the words are the server's).
+        const reference = /PAS-\d{4}-\d{6}/.exec(await b.page.locator('h1').innerText())?.[0];
+        if (locale === 'en-GB') {
+          const receiptHref = await b.page.getByRole('link', { name: 'Print the consent receipt' }).getAttribute('href');
+          const slipsHref = await b.page.getByRole('link', { name: 'Print the referral slips' }).getAttribute('href');
+          assert.match(receiptHref, /lang=ar$/);
+          assert.match(slipsHref, /lang=ar$/);
+          const printout = await b.context.newPage();
+          try {
+            await printout.goto(slipsHref);
+            await printout.evaluate(() => document.fonts.ready);
+            await axe(printout, 'visit-slips-ar');
+            const slipsPdf = await printToPdf(printout, 'visit-slips-ar');
+            assert.equal(pdfPages(slipsPdf), 2, 'one A4 page per referral');
+            const slipsText = pdfText(slipsPdf);
+            for (const [lang, key] of [['fr', 'title'], ['ar', 'title'], ['fr', 'wayInTitle'], ['ar', 'wayInTitle']]) {
+              assert.ok(cameBack(slipsText, SLIP[lang][key], lang), `slips: ${lang} ${key}`);
+            }
+            assert.ok(slipsText.includes(reference), 'the case reference on the slips');
+            assert.ok(!slipsText.includes(PERSON), 'no name on a slip');
+
+            await printout.goto(receiptHref);
+            await printout.evaluate(() => document.fonts.ready);
+            await axe(printout, 'visit-receipt-ar');
+            const receiptText = pdfText(await printToPdf(printout, 'visit-receipt-ar'));
+            assert.ok(cameBack(receiptText, RECEIPT.ar.title, 'ar'), 'receipt: the Arabic title');
+            assert.ok(cameBack(receiptText, RECEIPT.fr.title, 'fr'), 'receipt: the French title');
+          } finally {
+            await printout.close();
+          }
+        }
+
+        // Nothing about the person left in the browser: storage of every kind, cookies, the addresses shown.
+        assert.ok(visited.some((u) => u.includes('/desk/visit')), 'the visited addresses were recorded');
+        await assertNothingPersonalLeft(b, visited, [PERSON, NOTE, 'Visit Browser', 'rights,french', 'n=rights', /l=ar(&|$)/]);
         assert.deepEqual(b.errors, []);
       } finally {
         await b.close();

@@ -47,11 +47,28 @@ export default function VisitPage() {
     if (state.step === 'start' && !state.opened) keys.current = new KeyRing();
   }, [state.step, state.opened]);
 
+  // The visit lives in memory only: closing or reloading the tab mid-visit asks first, and so does the
+  // way back to the dashboard (nothing is kept for later, by design).
+  const unsaved = state.step !== 'start' && !state.opened;
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [unsaved]);
+
   const current = numberedStep(state.step);
   return (
     <>
       <p>
-        <a href="/desk">{t('case.back')}</a>
+        <a
+          href="/desk"
+          onClick={(event) => {
+            if (unsaved && !window.confirm(t('visit.leave'))) event.preventDefault();
+          }}
+        >
+          {t('case.back')}
+        </a>
       </p>
       <nav aria-label={t('visit.steps')} class="visit-steps">
         <ol>

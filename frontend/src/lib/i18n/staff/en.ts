@@ -305,6 +305,7 @@ const en: Record<StaffKey, string> = {
   'visit.consent.noneHint': 'Nothing is saved. You can print the slips of the offers ticked for the person.',
   'visit.print.title': 'No consent: nothing is saved',
   'visit.print.intro': 'The person can go to these offers themselves, with a slip for each.',
+  'visit.leave': 'Leave this visit? Nothing of it is kept: the answers, the offers ticked and the consent will be lost.',
   'visit.print.slips': 'Print the slips ({count})',
   'visit.print.lang': 'The slips are in {lang}, with French beside it.',
   'visit.print.done': 'Finish and clear',

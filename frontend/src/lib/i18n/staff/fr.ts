@@ -304,6 +304,7 @@ const fr = {
   'visit.consent.noneHint': 'Rien n’est enregistré. Vous pouvez imprimer pour la personne les fiches des offres cochées.',
   'visit.print.title': 'Pas de consentement : rien n’est enregistré',
   'visit.print.intro': 'La personne peut aller d’elle-même vers ces offres, avec une fiche pour chacune.',
+  'visit.leave': 'Quitter cette visite ? Rien n’en est gardé : les réponses, les offres cochées et le consentement seront perdus.',
   'visit.print.slips': 'Imprimer les fiches ({count})',
   'visit.print.lang': 'Les fiches sont en {lang}, avec le français à côté.',
   'visit.print.done': 'Terminer et effacer',
