@@ -36,8 +36,8 @@ async function openCase(page) {
 
 describe('the desk', () => {
   for (const [locale, words] of [
-    ['en-GB', { desk: 'The desk', case: 'Case', notFound: 'Case not found', add: 'Add the note', withdraw: 'Withdraw consent…', all: 'All organisations', confirm: 'Confirm the withdrawal', withdrawn: /No organisation has access/, history: 'History' }],
-    ['fr-FR', { desk: 'Le guichet', case: 'Dossier', notFound: 'Dossier introuvable', add: 'Ajouter la note', withdraw: 'Retirer le consentement…', all: 'Toutes les organisations', confirm: 'Confirmer le retrait', withdrawn: /Plus aucune organisation/, history: 'Historique' }],
+    ['en-GB', { desk: 'The desk', case: 'Case', notFound: 'Case not found', add: 'Add the note', withdraw: 'Withdraw consent…', all: 'All organisations', confirm: 'Confirm the withdrawal', withdrawn: /No organisation has access/, history: 'History', search: 'Search the catalogue' }],
+    ['fr-FR', { desk: 'Le guichet', case: 'Dossier', notFound: 'Dossier introuvable', add: 'Ajouter la note', withdraw: 'Retirer le consentement…', all: 'Toutes les organisations', confirm: 'Confirmer le retrait', withdrawn: /Plus aucune organisation/, history: 'Historique', search: 'Chercher dans le catalogue' }],
   ]) {
     it(`lists the desk's referrals, opens a case with the keyboard, notes and withdraws (${locale})`, async () => {
       const b = await launch({ locale, viewport: DESKTOP });
@@ -57,6 +57,16 @@ describe('the desk', () => {
         await b.page.locator('h1').click();
         await b.page.keyboard.press('/');
         assert.equal(await b.page.evaluate(() => document.activeElement?.id), 'desk-status');
+        await b.page.locator('h1').click();
+
+        // The filter and the order live in the address (codes only): a reload gives the same list.
+        await b.page.locator('#desk-sort').selectOption('created');
+        await b.page.waitForURL((u) => u.searchParams.get('sort') === 'created');
+        await b.page.reload();
+        await heading(b.page, words.desk);
+        assert.equal(await b.page.locator('#desk-sort').inputValue(), 'created');
+        await b.page.goto('/desk');
+        await heading(b.page, words.desk);
         await b.page.locator('h1').click();
 
         // j moves down the list to the new case's row, Enter opens it: the case page, by its id only.
@@ -89,6 +99,9 @@ describe('the desk', () => {
         await heading(b.page, words.notFound);
         assert.doesNotMatch(await b.page.locator('#main').innerText(), /PAS-|Demo E2E/);
         await axe(b.page, `desk-not-found-${locale}`);
+        await b.page.goto('/desk/search');
+        await heading(b.page, words.search);
+        await axe(b.page, `desk-search-${locale}`);
 
         // Nothing personal kept by the page.
         const stored = await b.page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
