@@ -2,25 +2,22 @@
 // its reasons (the why), where it can be used (its scope) and how to get in (its way in), and a "refer"
 // box, none ticked at first; the catalogue search adds any other offer. The plan is asked for in a POST
 // body and forgotten when the screen leaves it.
-import { useForm } from '@tanstack/preact-form';
 import { useQuery } from '@tanstack/preact-query';
 import { useMemo, useState } from 'preact/hooks';
-import { ApiError, type Domain, type PlannedOffer, type TriagePlan } from '../../../lib/api/client';
+import { type Domain, type PlannedOffer, type TriagePlan } from '../../../lib/api/client';
 import { createFormatters } from '../../../lib/format';
-import { firstError, problemMessages } from '../../../lib/form/problem';
 import { toLang } from '../../../lib/i18n/languages';
 import { useStaffT, type StaffKey, type StaffT } from '../../../lib/i18n/staff';
 import { createTranslator } from '../../../lib/i18n/translate';
 import { frenchChoiceOf, toNeedsProfile } from '../../../lib/triage/answers';
 import { reasonLines, type ReasonLine } from '../../../lib/triage/reasons';
-import { SelectField, TextField } from '../../../components/staff/form-field';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
-import { domainsQuery, servicesQuery } from '../api/services';
+import { domainsQuery } from '../api/services';
 import { kioskWordsQuery, visitPlanQuery } from '../api/visit';
 import { DESK_TIME_ZONE, deskFormat, type DeskFormat } from '../model/format';
-import { EMPTY_SEARCH, formFieldOf, searchSchema, type SearchValues } from '../model/search';
 import { fromOffer, fromSearch, isPicked, type Pick, type ServiceSummary } from '../model/visit';
 import type { VisitAction, VisitState } from '../model/visit-flow';
+import { CatalogueSearchForm, useCatalogueSearch } from './catalogue-search';
 import { LanguageName } from './pair';
 
 const EFFECT_MARK = { fits: '✓', missing: '?', fails: '✗', info: 'i' } as const;
@@ -229,63 +226,14 @@ export function SearchResultList({
 }
 
 /** The desk's catalogue search, to add an offer the plan does not list. */
-function CatalogueSearch({ t, lang, state, dispatch }: { t: StaffT; lang: string; state: VisitState; dispatch: (action: VisitAction) => void }) {
-  const [search, setSearch] = useState<SearchValues | undefined>(undefined);
-  const domains = useQuery(domainsQuery(lang));
-  const schema = useMemo(() => searchSchema(t), [t]);
-  const form = useForm({
-    defaultValues: EMPTY_SEARCH,
-    validators: { onSubmit: schema },
-    onSubmit: ({ value }) => setSearch({ ...value }),
-  });
-  const results = useQuery({ ...servicesQuery(search ?? EMPTY_SEARCH, lang), enabled: search !== undefined });
-  const problem = results.error instanceof ApiError ? problemMessages(results.error.problem, formFieldOf) : undefined;
+function CatalogueSearch({ t, state, dispatch }: { t: StaffT; state: VisitState; dispatch: (action: VisitAction) => void }) {
+  const search = useCatalogueSearch();
+  const { results } = search;
   return (
     <section aria-labelledby="visit-search" class="visit-panel">
       <h2 id="visit-search">{t('visit.search.title')}</h2>
-      <form
-        class="staff-form staff-form--inline"
-        role="search"
-        aria-labelledby="visit-search"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void form.handleSubmit();
-        }}
-      >
-        <form.Field name="q">
-          {(field) => (
-            <TextField
-              id="visit-q"
-              name="q"
-              type="search"
-              label={t('desk.q')}
-              value={field.state.value}
-              error={firstError(field.state.meta.errors) ?? problem?.fields['q']}
-              onValue={field.handleChange}
-              onBlur={field.handleBlur}
-            />
-          )}
-        </form.Field>
-        <form.Field name="domain">
-          {(field) => (
-            <SelectField
-              id="visit-domain"
-              name="domain"
-              label={t('desk.domain')}
-              value={field.state.value}
-              options={[{ value: '', label: t('desk.anyDomain') }, ...(domains.data ?? []).map((d) => ({ value: d.code, label: d.label }))]}
-              onValue={field.handleChange}
-            />
-          )}
-        </form.Field>
-        <div class="form-field">
-          <button type="submit" class="button">
-            {t('desk.submit')}
-          </button>
-        </div>
-      </form>
-      {search === undefined ? null : results.isPending ? (
+      <CatalogueSearchForm search={search} idPrefix="visit" labelledBy="visit-search" />
+      {search.search === undefined ? null : results.isPending ? (
         <StaffLoading />
       ) : results.isError ? (
         <StaffError retry={() => void results.refetch()} />
@@ -398,7 +346,7 @@ export function PlanStep({ state, dispatch }: { state: VisitState; dispatch: (ac
           }}
         />
       )}
-      <CatalogueSearch t={t} lang={lang} state={state} dispatch={dispatch} />
+      <CatalogueSearch t={t} state={state} dispatch={dispatch} />
       <SelectedList t={t} selection={state.selection} format={format} onRemove={(slug) => dispatch({ type: 'unpick', slug })} />
       {pickOne ? (
         <p class="notice notice--error" role="alert">

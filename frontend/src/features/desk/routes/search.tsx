@@ -1,29 +1,15 @@
 // The desk's catalogue search (/desk/search): find an offer for the person at the desk.
-import { useForm } from '@tanstack/preact-form';
-import { useQuery, type UseQueryResult } from '@tanstack/preact-query';
-import { useMemo, useState } from 'preact/hooks';
+import type { UseQueryResult } from '@tanstack/preact-query';
 import { ApiError, type components } from '../../../lib/api/client';
-import { firstError, problemMessages } from '../../../lib/form/problem';
 import { useStaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
-import { SelectField, TextField } from '../../../components/staff/form-field';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
-import { domainsQuery, servicesQuery } from '../api/services';
-import { EMPTY_SEARCH, formFieldOf, searchSchema, type SearchValues } from '../model/search';
+import { CatalogueSearchForm, useCatalogueSearch } from '../components/catalogue-search';
 
 export default function DeskSearch() {
-  const { t, lang } = useStaffT();
+  const { t } = useStaffT();
   useTitle(t('desk.search'));
-  const [search, setSearch] = useState<SearchValues | undefined>(undefined);
-  const domains = useQuery(domainsQuery(lang));
-  const schema = useMemo(() => searchSchema(t), [t]);
-  const form = useForm({
-    defaultValues: EMPTY_SEARCH,
-    validators: { onSubmit: schema },
-    onSubmit: ({ value }) => setSearch({ ...value }),
-  });
-  const results = useQuery({ ...servicesQuery(search ?? EMPTY_SEARCH, lang), enabled: search !== undefined });
-  const problem = results.error instanceof ApiError ? problemMessages(results.error.problem, formFieldOf) : undefined;
+  const search = useCatalogueSearch();
 
   return (
     <>
@@ -33,66 +19,9 @@ export default function DeskSearch() {
       <h1 tabIndex={-1} id="desk-search">{t('desk.search')}</h1>
       <p class="lead">{t('desk.intro')}</p>
       <section aria-labelledby="desk-search">
-        <form
-          class="staff-form"
-          role="search"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void form.handleSubmit();
-          }}
-        >
-          <form.Field name="q">
-            {(field) => (
-              <TextField
-                id="desk-q"
-                name="q"
-                type="search"
-                label={t('desk.q')}
-                hint={t('desk.qHint')}
-                value={field.state.value}
-                error={firstError(field.state.meta.errors) ?? problem?.fields['q']}
-                onValue={field.handleChange}
-                onBlur={field.handleBlur}
-              />
-            )}
-          </form.Field>
-          <form.Field name="domain">
-            {(field) => (
-              <SelectField
-                id="desk-domain"
-                name="domain"
-                label={t('desk.domain')}
-                value={field.state.value}
-                error={problem?.fields['domain']}
-                options={[
-                  { value: '', label: t('desk.anyDomain') },
-                  ...(domains.data ?? []).map((d) => ({ value: d.code, label: d.label })),
-                ]}
-                onValue={field.handleChange}
-              />
-            )}
-          </form.Field>
-          <form.Field name="city">
-            {(field) => (
-              <TextField
-                id="desk-city"
-                name="city"
-                label={t('desk.city')}
-                value={field.state.value}
-                autoComplete="address-level2"
-                error={firstError(field.state.meta.errors) ?? problem?.fields['city']}
-                onValue={field.handleChange}
-                onBlur={field.handleBlur}
-              />
-            )}
-          </form.Field>
-          <button type="submit" class="button button--primary">
-            {t('desk.submit')}
-          </button>
-        </form>
+        <CatalogueSearchForm search={search} idPrefix="desk" labelledBy="desk-search" full primary />
       </section>
-      <SearchResults results={results} generalProblems={problem?.general ?? []} />
+      <SearchResults results={search.results} generalProblems={search.problem?.general ?? []} />
     </>
   );
 }
