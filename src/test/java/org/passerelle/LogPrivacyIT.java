@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class LogPrivacyIT {
 
     static final Path LOG = Path.of("target", "quarkus-tests.log");
-    static final List<String> PERSONAL = List.of("Loop Person Kq", "List Person Wd", "Session Person Vb",
+    static final List<String> PERSONAL = List.of("Loop Person Kq", "Receipt Metz Person Kd", "List Person Wd", "Session Person Vb",
             "session note Qp", "Bola Person Tx", "Firewall Person Mn",
             "Silent Person Rr", "Scope Person Lk", "Race Person Dd", "Replay Person Fg", "Fhir Person Jj",
             "Expiry Person Nn", "Illegal Moves Pw", "Matrix A", "Test note zq7", "Desk only note vb3",

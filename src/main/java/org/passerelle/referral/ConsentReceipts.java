@@ -174,18 +174,27 @@ public class ConsentReceipts {
                 desk(c.deskId, locale), consents);
     }
 
-    /** The desk's own contact (the organisation) and, when configured, its place and opening hours. */
+    /**
+     * The desk's own contact (the organisation) and, when configured, its place and opening hours. The
+     * configured place is one city's one-stop shop: a case opened at another desk (another town) must not
+     * send the person there to withdraw, so the place is printed only for a desk of the same town.
+     */
     private DeskContact desk(UUID deskId, Locale locale) {
         Organization desk = organizations.findByIdOptional(deskId).orElse(null);
         Location place = services.getEntityManager()
                 .createQuery("select l from Location l where l.slug = :slug", Location.class)
-                .setParameter("slug", config.desk().location()).getResultStream().findFirst().orElse(null);
+                .setParameter("slug", config.desk().location()).getResultStream()
+                .filter(l -> desk != null && sameTown(l.city, desk.territory.city)).findFirst().orElse(null);
         String address = place == null ? null
                 : String.join(", ", Stream.of(place.address1,
                         joined(place.postalCode, place.city)).filter(Objects::nonNull).toList());
         List<String> hours = place == null ? List.of() : hours(place.slots, locale);
         return new DeskContact(desk == null ? null : desk.name, address, desk == null ? null : desk.phone,
                 desk == null ? null : desk.email, hours);
+    }
+
+    static boolean sameTown(String a, String b) {
+        return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
     }
 
     /** "lundi : 09:00–12:30, 13:30–17:00", one line per day, in the column's language. */

@@ -227,4 +227,19 @@ class ConsentReceiptTest {
                 .path("items.action");
         assertTrue(actions.contains("denied"), "the other desk's attempt is journaled");
     }
+
+    @Test
+    void shouldSendThePersonToTheirOwnDeskNeverToAnotherTownsDesk() {
+        // The Nancy desk's receipt gives the one-stop shop's address and hours.
+        assertTrue(receipt("fr").contains("1 place Stanislas"), "the Nancy desk's address");
+        // A case of the Metz desk: its own name, and no Nancy address to go and withdraw at.
+        String metzCase = json(Personas.AGENT_METZ).body("{\"person\":{\"name\":\"Receipt Metz Person Kd\","
+                + "\"languages\":[\"fr\"]},\"needs\":[\"rights\"],\"consent\":{\"organizations\":[\"la-cimade\"],"
+                + "\"fields\":[\"name\"],\"textVersion\":\"2026-12\",\"textLang\":\"fr\"}}")
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        String metz = as(Personas.AGENT_METZ).get("/api/v1/cases/" + metzCase + "/consent-receipt").then()
+                .statusCode(Status.OK.getStatusCode()).extract().asString();
+        assertTrue(metz.contains("Metz"), "the Metz desk named");
+        assertFalse(metz.contains("Stanislas") || metz.contains("Nancy"), "another town's desk on the receipt");
+    }
 }
