@@ -180,7 +180,7 @@ export function InboxTable({
 }) {
   if (rows.length === 0) return <p>{t('inbox.listNone')}</p>;
   return (
-    <table class="staff-table">
+    <table class="staff-table inbox-table">
       <thead>
         <tr>
           <th scope="col">{t('inbox.col.reference')}</th>

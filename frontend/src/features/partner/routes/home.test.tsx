@@ -146,8 +146,8 @@ describe('the inbox’s rows', () => {
     expect(html).toContain('data-label="Due"');
     expect(html).toContain('Rights and papers');
     expect(html).toContain('None given');
-    expect(html).toContain('Your answer is awaited');
-    expect(html).toContain('Say how it ended');
+    expect(html).toContain('Answer awaited');
+    expect(html).toContain('Outcome awaited');
     expect(html).toContain('Overdue');
     expect(html).toContain('Due soon');
     expect(html).toContain('No due date');

@@ -148,7 +148,7 @@ describe('a referral once accepted', () => {
 
   it('says there is nothing more to do once closed', async () => {
     const html = page(await loaded({ ...ACCEPTED, status: 'completed', reason: 'got-help', allowed: [] }));
-    expect(html).toContain('Nothing more to do: this referral is Completed.');
+    expect(html).toContain('Nothing more to do here. Status: Completed.');
     expect(html).toContain('Outcome: The person got the help they needed');
     expect(html).not.toContain('</button><button');
   });

@@ -235,6 +235,7 @@ function Actions({ referral, codes, reload }: { referral: PartnerReferral; codes
   const [open, setOpen] = useState<FormCommand | undefined>(undefined);
   const [done, setDone] = useState<PartnerCommand | undefined>(undefined);
   const doneRef = useRef<HTMLParagraphElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const move = useMutation({
     mutationFn: ({ command, body }: { command: PartnerCommand; body: { reason?: string; note?: string } }) =>
       moveReferral(queries, referral, command, body),
@@ -250,15 +251,25 @@ function Actions({ referral, codes, reload }: { referral: PartnerReferral; codes
   const actions = actionsFor(referral.allowed);
   const refusal = move.isError ? refusalOf(move.error) : undefined;
   const fields = refusal?.kind === 'fields' && move.error instanceof ApiError ? problemMessages(move.error.problem, commandFieldOf) : undefined;
+  // The reload button goes away with the notice: the focus goes back to the top of the answer.
   const again = async () => {
     move.reset();
     setOpen(undefined);
     setDone(undefined);
     await reload();
+    titleRef.current?.focus();
+  };
+  // Closing a form gives the focus back to the button that opened it.
+  const close = () => {
+    const opener = open;
+    setOpen(undefined);
+    window.setTimeout(() => document.querySelector<HTMLButtonElement>(`button[data-command="${opener ?? ''}"]`)?.focus(), 0);
   };
   return (
     <section aria-labelledby="ref-actions">
-      <h2 id="ref-actions">{t('inbox.act.title')}</h2>
+      <h2 id="ref-actions" ref={titleRef} tabIndex={-1}>
+        {t('inbox.act.title')}
+      </h2>
       <p ref={doneRef} tabIndex={-1} role="status" class={done ? 'notice notice--success' : 'inbox-done'}>
         {done ? t(DONE_WORDS[done]) : ''}
       </p>
@@ -275,6 +286,7 @@ function Actions({ referral, codes, reload }: { referral: PartnerReferral; codes
                 <button
                   key={command}
                   type="button"
+                  data-command={command}
                   class={command === 'accept' || command === 'complete' ? 'button button--primary' : 'button'}
                   aria-expanded={withForm ? open === command : undefined}
                   aria-controls={withForm && open === command ? 'ref-command' : undefined}
@@ -299,7 +311,7 @@ function Actions({ referral, codes, reload }: { referral: PartnerReferral; codes
               fields={fields?.fields ?? {}}
               general={fields?.general ?? []}
               submit={(body) => move.mutateAsync({ command: open, body }).then(() => undefined, () => undefined)}
-              close={() => setOpen(undefined)}
+              close={close}
             />
           ) : null}
         </>
