@@ -137,7 +137,7 @@ export function InboxCounts({
         const count = counts[kind];
         const current = isCountFilter(filter, kind);
         return (
-          <li key={kind} class={`inbox-count inbox-count--${kind}`}>
+          <li key={kind} class={`inbox-count inbox-count--${kind}${kind === 'overdue' && (count ?? 0) > 0 ? ' inbox-count--late' : ''}`}>
             <a href={`${INBOX_PATH}${inboxToSearch(countFilter(kind))}`} aria-current={current ? 'page' : undefined}>
               <span class="inbox-count__number">{count == null ? '…' : format.number(count)}</span>
               <span class="inbox-count__label">{t(COUNT_WORDS[kind])}</span>
