@@ -12,6 +12,7 @@ import { OUT } from '../e2e/support.mjs';
 export const AGENT = ['agent.demo', 'agent-demo-2026'];
 export const SECOND_DESK = ['agent.metz', 'agent-metz-2026'];
 export const PARTNER = ['partner.cimade', 'partner-cimade-2026'];
+export const PARTNER_ADOMA = ['partner.adoma', 'partner-adoma-2026'];
 export const COORDINATOR = ['coordinator.demo', 'coordinator-demo-2026'];
 
 /** Keycloak's own login page: the browser was sent there by the shell's guard and the server. */

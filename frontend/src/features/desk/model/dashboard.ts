@@ -1,41 +1,24 @@
-// The desk's dashboard: what is due, what waits for an outcome, and how the list is filtered, sorted and
-// driven from the keyboard. Pure functions, so the rules are tested without a browser.
+// The desk's dashboard: how old a referral is, and how the list is filtered and sorted (in the address
+// too). Pure functions, so the rules are tested without a browser.
 import type { components } from '../../../lib/api/client';
+import { dueFromQuery, pageFromQuery, statusFromQuery, type ReferralStatus } from '../../../lib/referrals/list';
+
+// The statuses, what is due and the shortcuts are the partner's inbox's too: they live in lib/.
+export {
+  dueOf,
+  isTypingIn,
+  shortcutOf,
+  SOON_MS,
+  STATUSES,
+  waitsForOutcome,
+  type Due,
+  type ReferralStatus,
+  type Shortcut,
+} from '../../../lib/referrals/list';
 
 export type Referral = components['schemas']['Referral'];
-export type ReferralStatus = components['schemas']['ReferralStatus'];
 
-export const STATUSES: readonly ReferralStatus[] = [
-  'draft',
-  'sent',
-  'accepted',
-  'declined',
-  'in-progress',
-  'completed',
-  'no-show',
-  'cancelled',
-  'expired',
-];
-
-/** "Due soon" means due within the next two days. */
-export const SOON_MS = 2 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** The statuses still waiting on someone: only these can be due. */
-const OPEN: ReadonlySet<ReferralStatus> = new Set(['draft', 'sent', 'accepted', 'in-progress']);
-/** Accepted or in progress: the partner has it, the desk waits for the outcome. */
-const WAITING: ReadonlySet<ReferralStatus> = new Set(['accepted', 'in-progress']);
-
-export type Due = 'overdue' | 'soon' | 'later' | 'none';
-
-export function dueOf(referral: Pick<Referral, 'status' | 'dueAt'>, now: number): Due {
-  if (!referral.dueAt || !OPEN.has(referral.status)) return 'none';
-  const due = Date.parse(referral.dueAt);
-  if (Number.isNaN(due)) return 'none';
-  if (due < now) return 'overdue';
-  return due - now <= SOON_MS ? 'soon' : 'later';
-}
-
-export const waitsForOutcome = (referral: Pick<Referral, 'status'>): boolean => WAITING.has(referral.status);
 
 /** Whole days since the referral was created (0 on its first day). */
 export function ageInDays(createdAt: string, now: number): number {
@@ -53,7 +36,6 @@ export interface DashboardFilter {
 
 export const DEFAULT_FILTER: DashboardFilter = { status: '', due: '', waiting: false, sort: 'due', page: 1 };
 export const PAGE_SIZE = 50;
-const MAX_PAGE = 10_000;
 
 /**
  * The query of GET /api/v1/referrals. The server filters, sorts and pages (its clock decides what is
@@ -76,15 +58,12 @@ export function toReferralQuery(filter: DashboardFilter) {
  * that is not one of the codes is dropped, like any other input.
  */
 export function filterFromQuery(query: Readonly<Record<string, string | undefined>>): DashboardFilter {
-  const status = query['status'];
-  const due = query['due'];
-  const page = Number.parseInt(query['page'] ?? '', 10);
   return {
-    status: status && (STATUSES as readonly string[]).includes(status) ? (status as ReferralStatus) : '',
-    due: due === 'soon' || due === 'overdue' ? due : '',
+    status: statusFromQuery(query['status']),
+    due: dueFromQuery(query['due']),
     waiting: query['waiting'] === '1',
     sort: query['sort'] === 'created' ? 'created' : 'due',
-    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+    page: pageFromQuery(query['page']),
   };
 }
 
@@ -98,31 +77,4 @@ export function filterToSearch(filter: DashboardFilter): string {
   if (filter.page > 1) p.set('page', String(filter.page));
   const search = p.toString();
   return search ? `?${search}` : '';
-}
-
-export type Shortcut = 'filter' | 'next' | 'previous';
-
-interface KeyLike {
-  readonly key: string;
-  readonly ctrlKey?: boolean;
-  readonly metaKey?: boolean;
-  readonly altKey?: boolean;
-  readonly target: EventTarget | null;
-}
-
-/** True when the key goes into a field: a shortcut never steals a letter someone is typing. */
-export function isTypingIn(target: EventTarget | null): boolean {
-  if (!target || typeof target !== 'object' || !('tagName' in target)) return false;
-  const element = target as { tagName: string; isContentEditable?: boolean };
-  const tag = element.tagName.toUpperCase();
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || element.isContentEditable === true;
-}
-
-/** "/" goes to the filters, j and k move down and up the list (Enter then opens the focused case). */
-export function shortcutOf(event: KeyLike): Shortcut | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey || isTypingIn(event.target)) return undefined;
-  if (event.key === '/') return 'filter';
-  if (event.key === 'j') return 'next';
-  if (event.key === 'k') return 'previous';
-  return undefined;
 }

@@ -1,11 +1,13 @@
 // The desk's dashboard (issue 17, part 5): the desk's referrals, what is due and what waits for an
 // outcome; filters, sorting, paging, and keyboard shortcuts that never fire while typing in a field.
 import { keepPreviousData, useQuery } from '@tanstack/preact-query';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
+import { useListShortcuts } from '../../../lib/referrals/use-list-shortcuts';
 import { useTitle } from '../../../lib/use-title';
 import { SelectField } from '../../../components/staff/form-field';
+import { Pager } from '../../../components/staff/pager';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { referralsQuery } from '../api/cases';
 import {
@@ -13,7 +15,6 @@ import {
   dueOf,
   filterFromQuery,
   filterToSearch,
-  shortcutOf,
   STATUSES,
   waitsForOutcome,
   type DashboardFilter,
@@ -36,24 +37,7 @@ export default function DeskDashboard() {
   const listRef = useRef<HTMLTableSectionElement>(null);
   const change = (patch: Partial<DashboardFilter>) => setFilter({ ...filter, page: 1, ...patch });
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const shortcut = shortcutOf(event);
-      if (!shortcut) return;
-      event.preventDefault();
-      if (shortcut === 'filter') {
-        document.getElementById('desk-status')?.focus();
-        return;
-      }
-      const links = [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-row]') ?? [])];
-      if (links.length === 0) return;
-      const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-      const next = shortcut === 'next' ? Math.min(at + 1, links.length - 1) : Math.max(at === -1 ? 0 : at - 1, 0);
-      links[next]?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useListShortcuts('desk-status', listRef);
 
   return (
     <>
@@ -124,7 +108,7 @@ export default function DeskDashboard() {
           <Pager
             page={referrals.data.page}
             pages={Number(referrals.data.totalPages)}
-            t={t}
+            words={{ page: (page, pages) => t('desk.page', { page, pages }), previous: t('desk.previous'), next: t('desk.next') }}
             go={(page) => setFilter({ ...filter, page })}
           />
         </section>
@@ -202,20 +186,5 @@ export function ReferralTable({
         })}
       </tbody>
     </table>
-  );
-}
-
-function Pager({ page, pages, t, go }: { page: number; pages: number; t: StaffT; go: (page: number) => void }) {
-  if (pages <= 1) return null;
-  return (
-    <nav class="staff-pager" aria-label={t('desk.page', { page, pages })}>
-      <button type="button" class="button" disabled={page <= 1} onClick={() => go(page - 1)}>
-        {t('desk.previous')}
-      </button>
-      <span aria-live="polite">{t('desk.page', { page, pages })}</span>
-      <button type="button" class="button" disabled={page >= pages} onClick={() => go(page + 1)}>
-        {t('desk.next')}
-      </button>
-    </nav>
   );
 }

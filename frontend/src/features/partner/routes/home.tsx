@@ -1,11 +1,12 @@
-// The partner area's first screen: the organisation the account acts for, and its services. The inbox
-// of referrals and the editing of services come here next (issue 18).
+// The partner area's first screen: the organisation the account acts for, the inbox of the referrals
+// sent to it (components/inbox.tsx), then its services (issue 18).
 import { useQuery } from '@tanstack/preact-query';
 import { useAuth } from '../../../lib/auth/context';
 import { useStaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { ownServicesQuery } from '../api/services';
+import { Inbox } from '../components/inbox';
 
 export default function PartnerHome() {
   const { t, lang } = useStaffT();
@@ -17,6 +18,7 @@ export default function PartnerHome() {
   return (
     <>
       <h1 tabIndex={-1}>{organization ? organization.name : t('partner.title')}</h1>
+      {organization != null ? <Inbox /> : null}
       {organization == null ? (
         <p class="notice notice--info">{t('partner.noOrg')}</p>
       ) : services.isPending ? (

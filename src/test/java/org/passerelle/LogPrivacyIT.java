@@ -38,7 +38,12 @@ class LogPrivacyIT {
             "Slip Person Wq", "Slip referral note sn4", "Slip case note sc7", "Slip Empty Person Ek",
             "Slip Erased Person Ep", "Slips Browser Person Jd",
             // Issue 17: the desk's visit in the browser (e2e-staff/visit.test.mjs).
-            "Visit Browser Person Wq", "Rendez-vous souhaité ce mois-ci.");
+            "Visit Browser Person Wq", "Rendez-vous souhaité ce mois-ci.",
+            // Issue 18: the partner's inbox (frontend/e2e-staff/inbox.test.mjs, features/partner/routes/*.test.tsx).
+            "Inbox Browser Person Kx", "Rendez-vous juridique souhaité cette semaine.",
+            "Cherche un logement pour une personne seule.", "Inbox outcome note oc4", "Inbox partner note pq3",
+            "Inbox decline note dn5", "Inbox Route Person Qz", "Rendez-vous souhaité avant fin décembre.",
+            "Merci de rappeler la personne.", "Complet jusqu’en janvier.", "Rappel fait.");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 
