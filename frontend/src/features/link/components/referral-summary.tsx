@@ -99,7 +99,7 @@ export function DeskContact({ link, t }: { link: ReferralLink; t: LinkT }) {
 }
 
 /** A sentence with an element where its placeholder is, in whatever place the language puts it. */
-function around(sentence: string, placeholder: string, node: preact.ComponentChild) {
+export function around(sentence: string, placeholder: string, node: preact.ComponentChild) {
   const [before, after] = sentence.split(placeholder);
   return (
     <>

@@ -167,7 +167,7 @@ describe('before acceptance', () => {
   it('shows what the organisation needs to decide, and never the person', () => {
     const html = view(ANSWER);
     for (const text of [
-      'Referral \u2068PAS-2026-000123\u2069',
+      'Referral <bdi class="link-ref">PAS-2026-000123</bdi>',
       'Sessions d’examens de langue (CAEC)',
       'GIP FTLV CAEC',
       'Guichet unique de Nancy',
@@ -202,6 +202,7 @@ describe('before acceptance', () => {
     const ar = view(ANSWER, INITIAL_FLOW, 'ar');
     expect(ar).toContain('قبول التوجيه');
     expect(ar).toContain('تُرجمت هذه الصفحة آليًا');
+    expect(ar).toContain('التوجيه <bdi class="link-ref">PAS-2026-000123</bdi>');
     expect(ar).toContain('<bdi>PAS-2026-000123</bdi>');
     // 23:30 UTC is already the next day in Paris.
     expect(view({ ...ANSWER, referral: { ...ANSWER.referral, dueAt: '2026-12-17T23:30:00Z' } })).toContain('December 18, 2026');
@@ -236,9 +237,10 @@ describe('the steps', () => {
       { type: 'review', values: { reason: 'no-capacity', note: 'Pas de session avant mars.' } },
     ].reduce((s, a) => linkFlow(s, a as never), INITIAL_FLOW);
     const html = view(ANSWER, confirm, 'fr');
-    expect(html).toContain('Refuser cette orientation ?');
-    expect(html).toContain('Motif : Plus de place ou de créneau pour le moment');
-    expect(html).toContain('Message : Pas de session avant mars.');
+    // French typography: a no-break space before ? and :.
+    expect(html).toContain('Refuser cette orientation\u00a0?');
+    expect(html).toContain('Motif\u00a0: Plus de place ou de créneau pour le moment');
+    expect(html).toContain('Message\u00a0: Pas de session avant mars.');
     expect(html).toContain('Oui, refuser');
     expect(html).toContain('Revenir');
     const failed = linkFlow(linkFlow(confirm, { type: 'send', verb: 'decline', allowed: ANSWER.allowed }), { type: 'failed', error: new TypeError('x') });

@@ -11,7 +11,7 @@ import { useTitle } from '../../../lib/use-title';
 import { actOnLink, codesQuery, linkQuery, needLabels, themesQuery, type ReferralCodes } from '../api/link';
 import { linkFieldOf } from '../model/link-forms';
 import { INITIAL_FLOW, blockedBy, linkFlow, type Blocked, type FlowAction, type FlowState, type ReferralLink, type Values, type Verb } from '../model/link-flow';
-import { isolate, ReferralSummary, SharedPerson } from '../components/referral-summary';
+import { around, ReferralSummary, SharedPerson } from '../components/referral-summary';
 import { BlockedView, blockedTitle, DoneView } from '../components/states';
 import { ConfirmChoice, NoShowForm, ReasonForm, SendProblem, STEP_HEADING } from '../components/verb-forms';
 
@@ -131,7 +131,7 @@ export function LinkView({
   const back = () => dispatch({ type: 'back' });
   return (
     <>
-      <h1 tabIndex={-1}>{t('link.title', { reference: isolate(r.caseReference) })}</h1>
+      <h1 tabIndex={-1}>{around(t('link.title'), '{reference}', <bdi class="link-ref">{r.caseReference}</bdi>)}</h1>
       {MACHINE_TRANSLATED.includes(lang) ? <p class="hint link-machine">{t('link.machine')}</p> : null}
       {flow.done ? (
         <DoneView verb={flow.done.verb} link={flow.done.link} t={t} />

@@ -1,5 +1,6 @@
 // The words of the signed-link page (/r/{token}), in French: the language of the partners who receive a
-// referral by e-mail. en.ts and ar.ts must have every key (link.test.ts).
+// referral by e-mail. en.ts and ar.ts must have every key (link.test.ts). A no-break space goes before : ; ?
+// and inside « », as French typography wants, so a narrow phone never starts a line with them.
 const fr = {
   'link.brand': 'Passerelle',
   'link.brandSub': 'Orientation vers votre structure',
@@ -11,7 +12,7 @@ const fr = {
   'link.intro.answer':
     'Le guichet unique d’accueil des nouveaux arrivants oriente une personne vers votre service. Lisez ce dont elle a besoin, puis acceptez ou refusez.',
   'link.intro.outcome':
-    'Vous avez accepté cette orientation. Indiquez comment elle s’est terminée : l’accompagnement a eu lieu, ou la personne n’est pas venue.',
+    'Vous avez accepté cette orientation. Indiquez comment elle s’est terminée : l’accompagnement a eu lieu, ou la personne n’est pas venue.',
   'link.summary': 'L’orientation',
   'link.service': 'Service',
   'link.organization': 'Adressée à',
@@ -27,7 +28,7 @@ const fr = {
   'link.notStated': 'Non précisé',
   'link.note': 'Message du guichet',
   'link.facts': 'Conditions de votre service',
-  'link.factsIntro': 'Si la personne remplit chaque condition que votre service indique ; jamais la valeur elle-même.',
+  'link.factsIntro': 'Si la personne remplit chaque condition que votre service indique ; jamais la valeur elle-même.',
   'link.fact.age': 'Âge',
   'link.fact.status': 'Situation administrative',
   'link.fact.language': 'Une langue en commun',
@@ -36,13 +37,13 @@ const fr = {
   'link.met.unknown': 'non connue',
   'link.beforeAccept':
     'Vous verrez les informations que la personne a accepté de partager (par exemple un prénom et comment la joindre) une fois l’orientation acceptée.',
-  'link.deskContact': 'Une question sur cette orientation ? Contactez le guichet : {desk}.',
-  'link.deskEmail': 'Courriel : {email}',
-  'link.deskPhone': 'Téléphone : {phone}',
+  'link.deskContact': 'Une question sur cette orientation ? Contactez le guichet : {desk}.',
+  'link.deskEmail': 'Courriel : {email}',
+  'link.deskPhone': 'Téléphone : {phone}',
   'link.person': 'La personne',
   'link.personIntro':
     'Ce que la personne a accepté de partager avec votre structure. Ne l’utilisez que pour le suivi de cette orientation.',
-  'link.personNone': 'La personne n’a partagé aucune information avec votre structure : le guichet reste votre contact.',
+  'link.personNone': 'La personne n’a partagé aucune information avec votre structure : le guichet reste votre contact.',
   'link.person.name': 'Nom ou prénom',
   'link.person.contact': 'Préfère être jointe par',
   'link.person.birthYear': 'Année de naissance',
@@ -77,44 +78,44 @@ const fr = {
   'link.noteNeeded': 'Précisez le motif dans le message.',
   'link.continue': 'Continuer',
   'link.back': 'Revenir',
-  'link.confirmDeclineTitle': 'Refuser cette orientation ?',
-  'link.confirmDeclineBody': 'Le guichet sera prévenu, avec le motif. Ce lien cessera ensuite de fonctionner : ce choix est définitif.',
+  'link.confirmDeclineTitle': 'Refuser cette orientation ?',
+  'link.confirmDeclineBody': 'Le guichet sera prévenu, avec le motif. Ce lien cessera ensuite de fonctionner : ce choix est définitif.',
   'link.confirmDecline': 'Oui, refuser',
-  'link.yourReason': 'Motif : {reason}',
-  'link.yourOutcome': 'Résultat : {outcome}',
-  'link.yourNote': 'Message : {note}',
+  'link.yourReason': 'Motif : {reason}',
+  'link.yourOutcome': 'Résultat : {outcome}',
+  'link.yourNote': 'Message : {note}',
   'link.record': 'Indiquer le résultat',
   'link.outcomeTitle': 'Indiquer le résultat',
-  'link.outcome': 'Comment l’accompagnement s’est-il terminé ?',
+  'link.outcome': 'Comment l’accompagnement s’est-il terminé ?',
   'link.outcomePick': 'Choisissez un résultat',
   'link.outcomeNeeded': 'Choisissez un résultat dans la liste.',
   'link.noShow': 'La personne n’est pas venue',
-  'link.confirmCompleteTitle': 'Enregistrer ce résultat ?',
+  'link.confirmCompleteTitle': 'Enregistrer ce résultat ?',
   'link.confirmCompleteBody': 'L’orientation sera close et le guichet prévenu. Ce lien cessera ensuite de fonctionner.',
   'link.confirmComplete': 'Oui, enregistrer',
-  'link.noShowTitle': 'La personne n’est pas venue ?',
-  'link.noShowBody': 'L’orientation sera close comme « personne non venue » et le guichet prévenu. Ce lien cessera ensuite de fonctionner.',
+  'link.noShowTitle': 'La personne n’est pas venue ?',
+  'link.noShowBody': 'L’orientation sera close comme « personne non venue » et le guichet prévenu. Ce lien cessera ensuite de fonctionner.',
   'link.confirmNoShow': 'Oui, elle n’est pas venue',
   'link.sending': 'Envoi…',
   'link.done.accept': 'Vous avez accepté l’orientation',
   'link.done.acceptBody':
-    'Le guichet est prévenu. Nous avons envoyé à votre structure un courriel avec un lien pour indiquer le résultat plus tard : quand l’accompagnement aura eu lieu, ou si la personne ne vient pas.',
+    'Le guichet est prévenu. Nous avons envoyé à votre structure un courriel avec un lien pour indiquer le résultat plus tard : quand l’accompagnement aura eu lieu, ou si la personne ne vient pas.',
   'link.done.decline': 'Vous avez refusé l’orientation',
   'link.done.declineBody': 'Le guichet est prévenu, avec votre motif. Merci de votre réponse.',
   'link.done.complete': 'Le résultat est enregistré',
   'link.done.completeBody': 'L’orientation est close et le guichet est prévenu. Merci.',
-  'link.done.no-show': 'C’est noté : la personne n’est pas venue',
+  'link.done.no-show': 'C’est noté : la personne n’est pas venue',
   'link.done.no-showBody': 'L’orientation est close et le guichet est prévenu.',
   'link.done.close': 'Ce lien ne fonctionne plus. Vous pouvez fermer cette page.',
   'link.invalid.title': 'Ce lien n’est pas valable',
   'link.invalid.body':
-    'L’adresse est peut-être incomplète : ouvrez à nouveau le lien depuis le courriel, ou copiez l’adresse en entier. Si cela ne marche toujours pas, contactez le guichet qui vous a écrit.',
+    'L’adresse est peut-être incomplète : ouvrez à nouveau le lien depuis le courriel, ou copiez l’adresse en entier. Si cela ne marche toujours pas, contactez le guichet qui vous a écrit.',
   'link.used.title': 'Ce lien a déjà servi',
   'link.used.body':
     'Une réponse a déjà été donnée par ce lien, ou l’orientation est close. Il n’y a plus rien à faire ici. En cas de doute, contactez le guichet qui vous a écrit.',
   'link.expired.title': 'Ce lien a expiré',
   'link.expired.body':
-    'Un lien ne fonctionne que pendant un temps limité. Un courriel de rappel apporte un nouveau lien ; vous pouvez aussi contacter le guichet qui vous a écrit.',
+    'Un lien ne fonctionne que pendant un temps limité. Un courriel de rappel apporte un nouveau lien ; vous pouvez aussi contacter le guichet qui vous a écrit.',
   'link.revoked.title': 'Ce lien a été retiré',
   'link.revoked.body':
     'Le guichet a annulé l’orientation, ou la personne a retiré son accord. Vous n’avez plus rien à faire, et les informations ne sont plus disponibles.',
@@ -124,11 +125,11 @@ const fr = {
   'link.failed.body': 'Le serveur ne répond pas ou la connexion est coupée. Vérifiez la connexion, puis réessayez.',
   'link.retry': 'Réessayer',
   'link.sendFailed':
-    'Votre réponse n’a pas pu être envoyée : le serveur ne répond pas ou la connexion est coupée. Rien n’a été enregistré. Réessayez.',
+    'Votre réponse n’a pas pu être envoyée : le serveur ne répond pas ou la connexion est coupée. Rien n’a été enregistré. Réessayez.',
   'link.sendBusy': 'Trop de tentatives depuis cette connexion. Attendez une minute, puis réessayez.',
   'link.sendRefused': 'Ce lien ne permet pas cette action.',
   'link.footer':
-    'Passerelle, le guichet unique d’accueil des nouveaux arrivants de la ville. Cette page est destinée à la structure à qui l’orientation est adressée : ne transférez pas le lien.',
+    'Passerelle, le guichet unique d’accueil des nouveaux arrivants de la ville. Cette page est destinée à la structure à qui l’orientation est adressée : ne transférez pas le lien.',
   'link.privacy': 'Protection des données',
   'link.newTab': '(s’ouvre dans un nouvel onglet)',
 } as const;
