@@ -132,6 +132,6 @@ describe('what each verb sends', () => {
     expect(bodyOf('accept', values)).toEqual({});
     expect(bodyOf('decline', values)).toEqual({ reason: 'no-capacity', note: 'Rappeler en mars.' });
     expect(bodyOf('complete', { reason: 'got-help', note: ' ' })).toEqual({ reason: 'got-help' });
-    expect(bodyOf('no-show', { reason: 'ignored', note: 'Absente.' })).toEqual({ note: 'Absente.' });
+    expect(bodyOf('no-show', { reason: 'ignored', note: 'Absente au rendez-vous.' })).toEqual({ note: 'Absente au rendez-vous.' });
   });
 });

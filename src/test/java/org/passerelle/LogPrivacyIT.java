@@ -38,7 +38,11 @@ class LogPrivacyIT {
             "Slip Person Wq", "Slip referral note sn4", "Slip case note sc7", "Slip Empty Person Ek",
             "Slip Erased Person Ep", "Slips Browser Person Jd",
             // Issue 17: the desk's visit in the browser (e2e-staff/visit.test.mjs).
-            "Visit Browser Person Wq", "Rendez-vous souhaité ce mois-ci.");
+            "Visit Browser Person Wq", "Rendez-vous souhaité ce mois-ci.",
+            // Issue 18: the signed link's page (Vitest, and e2e-staff/link.test.mjs in the browser).
+            "Link Page Person Qd", "Link page note Hv", "Pas de session avant mars.", "Absente au rendez-vous.",
+            "Rappeler en mars.", "Sur rendez-vous seulement.", "Nous ne recevons que sur rendez-vous.",
+            "Link Browser Person Rk", "Link browser note Fz", "Link browser answer Mw", "Link browser outcome Tj");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 
