@@ -75,7 +75,8 @@ export function ReasonForm({
   onReview: (values: Values) => void;
   onBack: () => void;
 }) {
-  const list = codesOf(codes, kind);
+  // Stable while the codes are: the form keeps one schema, not a new one per render.
+  const list = useMemo(() => codesOf(codes, kind), [codes, kind]);
   const schema = useMemo(() => reasonSchema(t, kind, list.map((c) => c.code)), [t, kind, list]);
   const element = useRef<HTMLFormElement>(null);
   const form = useForm({
