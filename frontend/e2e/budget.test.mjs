@@ -107,3 +107,26 @@ describe('staff JS budget', () => {
     }
   });
 });
+
+// The signed link's page (/r/{token}, decision 0018): a partner opens it on a phone, often on a slow network.
+// Its chunk and everything it imports, with the entry every page loads, at most 80 kB gzip; and none of the
+// staff shell nor of the kiosk's later screens (a link needs neither).
+const LINK_BUDGET = 80 * 1024;
+
+describe('signed link JS budget', () => {
+  it(`keeps the link page within ${LINK_BUDGET / 1024} kB gzip, without the staff shell or the kiosk's screens`, () => {
+    assert.ok(DIST, 'no build found: run npm run build');
+    const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
+    const files = closure(manifest, 'src/app/link/main.tsx');
+    const total = [...files].reduce((sum, f) => sum + gz(f), 0);
+    console.log(`link page JS (gzip, with the entry): ${total} B`);
+    assert.ok(total <= LINK_BUDGET, `link page JS ${total} B > ${LINK_BUDGET} B`);
+    const shell = manifest['src/app/staff/main.tsx']?.file;
+    assert.ok(shell && !files.has(shell), 'the link page loads the staff shell');
+    for (const [key, chunk] of Object.entries(manifest)) {
+      if (/^src\/features\/(kiosk|desk|partner|admin|legal)\//.test(key)) {
+        assert.ok(!files.has(chunk.file), `the link page loads ${key}`);
+      }
+    }
+  });
+});

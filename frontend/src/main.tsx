@@ -8,6 +8,7 @@ import { loadCatalogues, needsLater } from './lib/i18n/load';
 import { registerServiceWorker } from './lib/offline-cache';
 import { decodeFragment } from './lib/triage/answers';
 import { setKiosk } from './features/kiosk/model/store';
+import { isLinkPath } from './lib/link-paths';
 import { isStaffPath } from './lib/staff-paths';
 
 async function start(root: HTMLElement): Promise<void> {
@@ -29,9 +30,13 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 const root = document.getElementById('app');
-// The staff areas are another app in their own chunks: the kiosk's first screen carries none of it.
+// The staff areas are another app in their own chunks: the kiosk's first screen carries none of it. So is
+// a signed link's page, which needs neither the kiosk's screens nor the staff shell, and registers no
+// service worker (its address is a credential: nothing of it is cached).
 if (root && isStaffPath(window.location.pathname)) {
   void import('./app/staff/main').then((staff) => staff.startStaff(root));
+} else if (root && isLinkPath(window.location.pathname)) {
+  void import('./app/link/main').then((link) => link.startLink(root));
 } else if (root) {
   void start(root);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_CACHE, catalogueCacheFor, isPrecache, isStale, RUNTIME_CACHES, SESSION_CACHES, SESSION_SERVICES_CACHE } from './caches';
+import { CATALOGUE_CACHE, catalogueCacheFor, isPrecache, isStale, NOT_SCREENS, RUNTIME_CACHES, SESSION_CACHES, SESSION_SERVICES_CACHE } from './caches';
 
 describe('service worker caches', () => {
   it('keeps the public catalogue reads the kiosk needs', () => {
@@ -16,6 +16,16 @@ describe('service worker caches', () => {
     expect(catalogueCacheFor('POST', '/api/v1/themes')).toBeUndefined();
     expect(catalogueCacheFor('GET', '/api/v1/services')).toBeUndefined();
     expect(catalogueCacheFor('GET', '/api/v1/me')).toBeUndefined();
+  });
+
+  it('leaves a signed link\'s page and the server\'s own paths to the network, and serves the SPA for its screens', () => {
+    const leftAlone = (path: string) => NOT_SCREENS.some((pattern) => pattern.test(path));
+    for (const path of ['/r/AQHx3b2c.k3J9mQ2x', '/r/', '/r', '/api/v1/referral-links/AQHx3b2c.k3J9mQ2x', '/q/health', '/login', '/logout']) {
+      expect(leftAlone(path), path).toBe(true);
+    }
+    for (const path of ['/', '/kiosk/plan', '/desk/cases/1', '/partner', '/rules', '/signed-out']) expect(leftAlone(path), path).toBe(false);
+    expect(catalogueCacheFor('GET', '/api/v1/referral-links/AQHx3b2c.k3J9mQ2x')).toBeUndefined();
+    expect(catalogueCacheFor('GET', '/api/v1/referral-codes')).toBeUndefined();
   });
 
   it('forgets the services a person opened on "finish", and every cache an older worker left', () => {

@@ -35,6 +35,13 @@ export const SKIP_WAITING = 'passerelle:skip-waiting';
 /** The header the worker sets on a catalogue answer it serves from its cache (OfflineBanner). */
 export const OFFLINE_HEADER = 'X-Passerelle-Offline';
 
+/**
+ * Navigations the worker leaves to the network: server paths that are not screens of the SPA (the API,
+ * Quarkus' /q/, the staff sign-in), and a signed link's page, /r/{token}, whose address is a credential: the
+ * server answers it with no-store, and nothing of it may pass through a cache of ours either.
+ */
+export const NOT_SCREENS: readonly RegExp[] = [/^\/api\//, /^\/q\//, /^\/login\b/, /^\/logout\b/, /^\/r(\/|$)/];
+
 /** GET requests the worker may cache, by path: the public catalogue reads the kiosk needs. */
 export function catalogueCacheFor(method: string, pathname: string): string | undefined {
   if (method !== 'GET') return undefined;

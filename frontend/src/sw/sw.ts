@@ -10,7 +10,7 @@ import { clientsClaim, setCacheNameDetails, type WorkboxPlugin } from 'workbox-c
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { catalogueCacheFor, isStale, OFFLINE_HEADER, PREFIX, SKIP_WAITING } from './caches';
+import { catalogueCacheFor, isStale, NOT_SCREENS, OFFLINE_HEADER, PREFIX, SKIP_WAITING } from './caches';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -18,12 +18,8 @@ setCacheNameDetails({ prefix: PREFIX, suffix: '' });
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
-// Server paths that are not screens of the SPA: the API, Quarkus' /q/ and the staff sign-in.
-registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/api\//, /^\/q\//, /^\/login\b/, /^\/logout\b/],
-  }),
-);
+// Not for the worker: server paths that are not screens of the SPA, and a signed link's page (see NOT_SCREENS).
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [...NOT_SCREENS] }));
 
 /** Only a complete 200 is kept; an answer served from the cache says so in a header. */
 const catalogue: WorkboxPlugin = {

@@ -43,7 +43,11 @@ class LogPrivacyIT {
             "Inbox Browser Person Kx", "Rendez-vous juridique souhaité cette semaine.",
             "Cherche un logement pour une personne seule.", "Inbox outcome note oc4", "Inbox partner note pq3",
             "Inbox decline note dn5", "Inbox Route Person Qz", "Rendez-vous souhaité avant fin décembre.",
-            "Merci de rappeler la personne.", "Complet jusqu’en janvier.", "Rappel fait.");
+            "Merci de rappeler la personne.", "Complet jusqu’en janvier.", "Rappel fait.",
+            // Issue 18: the signed link's page (Vitest, and e2e-staff/link.test.mjs in the browser).
+            "Link Page Person Qd", "Link page note Hv", "Pas de session avant mars.", "Absente au rendez-vous.",
+            "Rappeler en mars.", "Sur rendez-vous seulement.", "Nous ne recevons que sur rendez-vous.",
+            "Link Browser Person Rk", "Link browser note Fz", "Link browser answer Mw", "Link browser outcome Tj");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 

@@ -41,6 +41,21 @@ class PackagedAppIT {
     }
 
     @Test
+    void shouldServeTheSignedLinkPageThatNoCacheKeepsNorEngineIndexes() {
+        // Decision 0018: /r/{token} is the SPA's page, and its address a credential (SignedLinkPage).
+        String token = "AQHx3b2cY9xk1bq0ZQ4mE7u9fH2Jr6wLpN8sT1vA3cD5eF7gH9iJ.k3J9mQ2xV7bN1cR5tY8uI0oP4aS6dF9gH2jK5lZ8xC1v";
+        given().accept("text/html").get("/r/" + token).then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<div id=\"app\""))
+                .header("Cache-Control", is("no-store"))
+                .header("X-Robots-Tag", containsString("noindex"))
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", containsString("script-src 'self';"));
+        // The kiosk's shell keeps its own rule.
+        given().accept("text/html").get("/kiosk/plan").then().header("Cache-Control", is("no-cache"));
+    }
+
+    @Test
     void shouldServeTheHousingServicesOfTheDemoCatalogue() {
         given().accept("application/json").queryParam("domain", "housing").get("/api/v1/services").then()
                 .statusCode(200).body("totalItems", is(30));

@@ -52,9 +52,10 @@ public class ReferralLinkResource {
     @GET
     @PermitAll
     @Operation(operationId = "getReferralLink", summary = "Read the referral a signed link opens",
-            description = "What the receiving organisation may see: before acceptance what it needs to decide, after "
-                    + "it the fields the person consented to. Changes nothing, however often it is read (mail "
-                    + "scanners open links); the read is journaled.")
+            description = "What the receiving organisation may see: the organisation it was sent to, the desk that "
+                    + "sent it with the desk's own contact, and the referral: before acceptance what it needs to decide, "
+                    + "after it the fields the person consented to. Changes nothing, however often it is read (mail "
+                    + "scanners open links); the read is journaled. The public page /r/{token} shows this.")
     @APIResponse(responseCode = "200", description = "The referral and what the link may still do.")
     @APIResponse(responseCode = "404", description = UNKNOWN)
     @APIResponse(responseCode = "410", description = GONE)

@@ -75,7 +75,8 @@ public class ReferralLinks {
             throw gone("link-used", "This link was already used.");
         }
         var referral = commands.commandByLink(live.referral(), command, input, live.caller());
-        return new ReferralLinkView(link.purpose.code(), link.expiresAt, List.of(), referral);
+        return new ReferralLinkView(link.purpose.code(), link.expiresAt, List.of(),
+                views.organization(live.referral().organizationId), desk(live.referral()), referral);
     }
 
     /**
@@ -125,7 +126,23 @@ public class ReferralLinks {
     }
 
     private ReferralLinkView view(ReferralLink link, Referral r, List<String> allowed) {
-        return new ReferralLinkView(link.purpose.code(), link.expiresAt, allowed, views.partnerView(r));
+        return new ReferralLinkView(link.purpose.code(), link.expiresAt, allowed, views.organization(r.organizationId),
+                desk(r), views.partnerView(r));
+    }
+
+    /**
+     * The desk that sent it, with the desk organisation's own contact from the catalogue: a partner without an
+     * account has no inbox to ask from, and the page tells it whom to call. Never the desk's notification
+     * address, which a coordinator may set to any mailbox.
+     */
+    private ReferralLinkView.Desk desk(Referral r) {
+        return organizations.findByIdOptional(r.referralCase.deskId)
+                .map(o -> new ReferralLinkView.Desk(o.name, blankToNull(o.email), blankToNull(o.phone)))
+                .orElse(new ReferralLinkView.Desk(String.valueOf(r.referralCase.deskId), null, null));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static List<String> allowed(ReferralLink link, Referral r) {

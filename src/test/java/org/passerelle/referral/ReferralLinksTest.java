@@ -1,6 +1,7 @@
 package org.passerelle.referral;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -139,7 +140,11 @@ class ReferralLinksTest {
             getLink(answer).then().statusCode(200).header("Cache-Control", "no-store")
                     .body("purpose", is("answer")).body("allowed", is(List.of("accept", "decline")))
                     .body("referral.status", is("sent")).body("referral.person", nullValue())
-                    .body("referral.note", is(NOTE));
+                    .body("referral.note", is(NOTE))
+                    // Whom it was sent to, and which desk sent it, with only the desk organisation's own contact.
+                    .body("organization.slug", is("gip-ftlv-caec"))
+                    .body("desk.name", is("Guichet unique d'accueil des nouveaux arrivants — Ville de Nancy (exemple)"))
+                    .body("desk.email", nullValue()).body("desk.phone", nullValue());
         }
         as(Personas.AGENT).get("/api/v1/referrals/" + referral).then().body("status", is("sent"))
                 .body("version", is(version));
@@ -149,7 +154,8 @@ class ReferralLinksTest {
                 .body("errors.find { it.field == 'allowed' }.message", is("accept,decline"));
         act(answer, "decline", null).then().statusCode(400).body("errors.field", hasItem("reason"));
         act(answer, "accept", null).then().statusCode(200).body("referral.status", is("accepted"))
-                .body("referral.person.name", is(PERSON)).body("allowed", is(List.of()));
+                .body("referral.person.name", is(PERSON)).body("allowed", is(List.of()))
+                .body("organization.slug", is("gip-ftlv-caec")).body("desk.name", containsString("Nancy"));
         // Once only.
         act(answer, "accept", null).then().statusCode(410).contentType(Api.PROBLEM_JSON);
         act(answer, "decline", "{\"reason\":\"no-capacity\"}").then().statusCode(410);

@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,8 +27,15 @@ public final class NpmRun {
     }
 
     public static void script(String script, long timeoutMinutes) throws IOException, InterruptedException {
+        script(script, timeoutMinutes, Map.of());
+    }
+
+    /** With more environment for the scripts, such as where a test resource serves what it caught. */
+    public static void script(String script, long timeoutMinutes, Map<String, String> env)
+            throws IOException, InterruptedException {
         ProcessBuilder npm = new ProcessBuilder("npm", "run", script).directory(new File("frontend"))
                 .redirectErrorStream(true);
+        npm.environment().putAll(env);
         npm.environment().put("BASE_URL", baseUrl());
         Process process = npm.start();
         // Through System.out (not inheritIO): failsafe keeps the output in its report and its channel clean.

@@ -29,7 +29,9 @@ public class SpaCaching {
         String path = ctx.request().path();
         if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && revalidates(path)) {
             ctx.addHeadersEndHandler(v -> {
-                if (ctx.response().headers().contains("Cache-Control")) {
+                // A page that must not be stored (SignedLinkPage) stays so, whichever handler runs last.
+                String set = ctx.response().headers().get("Cache-Control");
+                if (set != null && !set.contains("no-store")) {
                     ctx.response().putHeader("Cache-Control", REVALIDATE);
                 }
             });

@@ -187,7 +187,7 @@ public class ContractConventions implements OASFilter {
             tooManyRequests(responses.getAPIResponse("429"));
         }
         // A 404 on a path without an id is declared by its operation (a record named in the query): the same shape.
-        for (String status : List.of("404", "409", "412", "422", "428")) {
+        for (String status : List.of("404", "409", "410", "412", "422", "428")) {
             if (responses.hasAPIResponse(status)) {
                 add(responses, status, null, ProblemExamples.forStatus(status));
             }

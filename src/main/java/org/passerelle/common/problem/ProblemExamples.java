@@ -47,6 +47,11 @@ public final class ProblemExamples {
             "status":412,"detail":"The record changed since you read it; read it again and reapply your change.",\
             "instance":"/api/v1/services/cimade-permanences-juridiques"}""";
 
+    /** A signed link that was real but can no longer act (decision 0018); the path's token is never echoed. */
+    public static final String GONE = """
+            {"type":"https://passerelle.example/problems/link-used","title":"Gone","status":410,\
+            "detail":"This link was already used.","instance":"/api/v1/referral-links/{token}"}""";
+
     public static final String IDEMPOTENCY_KEY_REUSED = """
             {"type":"https://passerelle.example/problems/idempotency-key-reused","title":"Unprocessable Content",\
             "status":422,"detail":"This Idempotency-Key was used for another request (method, path or body).",\
@@ -72,6 +77,7 @@ public final class ProblemExamples {
         return switch (status) {
             case "404" -> NOT_FOUND;
             case "409" -> CONFLICT;
+            case "410" -> GONE;
             case "412" -> PRECONDITION_FAILED;
             case "422" -> IDEMPOTENCY_KEY_REUSED;
             case "428" -> PRECONDITION_REQUIRED;
