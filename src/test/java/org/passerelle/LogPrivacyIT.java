@@ -38,7 +38,9 @@ class LogPrivacyIT {
             "Slip Person Wq", "Slip referral note sn4", "Slip case note sc7", "Slip Empty Person Ek",
             "Slip Erased Person Ep", "Slips Browser Person Jd",
             // Issue 17: the desk's visit in the browser (e2e-staff/visit.test.mjs).
-            "Visit Browser Person Wq", "Rendez-vous souhaité ce mois-ci.");
+            "Visit Browser Person Wq", "Rendez-vous souhaité ce mois-ci.",
+            // Issue 18: the coordinator's area (CoordinatorAreaTest, features/admin, e2e-staff/admin.test.mjs).
+            "Coordinator Area Person Qx", "Admin Vitest Person Ha", "Admin Browser Person Zk");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 
