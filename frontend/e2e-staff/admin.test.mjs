@@ -226,7 +226,7 @@ describe('the coordination area (journey 5)', () => {
       await erase.locator('#erase-reference').fill(kase.reference.toLowerCase());
       await erase.getByRole('button', { name: 'Effacer maintenant' }).click();
       await page.getByText('Effacé : il ne reste rien de personnel dans le dossier.').waitFor();
-      await page.getByText('Anonymisé le').waitFor();
+      await page.getByText('Anonymisé le', { exact: true }).waitFor();
 
       assert.ok(!(await page.content()).includes(PERSON), 'no admin screen shows the person');
       assert.deepEqual(b.errors, [], 'no script error and nothing the Content-Security-Policy blocked');

@@ -1,8 +1,8 @@
 // Finds a case from its reference or id, for the access journal and the person's rights: the key typed is
 // checked here (the field says what is wrong), then the server says which cases bear it. A reference is
 // unique per desk and year, so two desks may answer: the coordinator picks by desk.
-import { useQuery } from '@tanstack/preact-query';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useQuery, useQueryClient } from '@tanstack/preact-query';
+import { useMemo, useState } from 'preact/hooks';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { TextField } from '../../../components/staff/form-field';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
@@ -19,33 +19,50 @@ export interface CaseMatch {
   readonly openedAt: string;
 }
 
+type Search = { readonly state: 'idle' | 'loading' | 'failed' } | { readonly state: 'found'; readonly matches: readonly CaseMatch[] };
+
+/** The case to open straight away: the only one found, if there is exactly one. */
+export function onlyMatch(matches: readonly CaseMatch[]): string | undefined {
+  return matches.length === 1 ? matches[0]?.id : undefined;
+}
+
 export function CasePicker({ idPrefix, onPick }: { idPrefix: string; onPick: (id: string) => void }) {
   const { t, lang } = useStaffT();
   const format = useMemo(() => adminFormat(lang), [lang]);
+  const queries = useQueryClient();
+  const directory = useQuery(organizationDirectoryQuery);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
-  const [key, setKey] = useState<CaseKey | undefined>(undefined);
-  const found = useQuery({ ...findCasesQuery(key ?? { kind: 'id', id: '' }), enabled: key !== undefined });
-  const directory = useQuery(organizationDirectoryQuery);
-  const matches = key && found.isSuccess ? found.data : undefined;
+  const [search, setSearch] = useState<Search>({ state: 'idle' });
 
-  // One case: straight to it. Several (one per desk): the coordinator chooses.
-  useEffect(() => {
-    if (matches?.length === 1 && matches[0]) onPick(matches[0].id);
-  }, [matches, onPick]);
+  // The search runs once per submission and picks from its own answer, never from an effect: a screen
+  // that is leaving (the router keeps it on screen while the next one loads) must not pick again.
+  const find = (key: CaseKey) => {
+    setSearch({ state: 'loading' });
+    queries
+      .fetchQuery(findCasesQuery(key))
+      .then((matches) => {
+        const only = onlyMatch(matches);
+        setSearch(only ? { state: 'idle' } : { state: 'found', matches });
+        if (only) onPick(only);
+      })
+      .catch(() => setSearch({ state: 'failed' }));
+  };
 
   return (
     <section aria-labelledby={`${idPrefix}-find`}>
       <h2 id={`${idPrefix}-find`}>{t('admin.find.title')}</h2>
       <form
-        class="staff-form staff-form--inline admin-find"
+        class="staff-form staff-form--inline admin-inline"
         role="search"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           const message = caseKeyError(typed, t);
           setError(message);
-          setKey(message ? undefined : parseCaseKey(typed));
+          const key = message ? undefined : parseCaseKey(typed);
+          if (key) find(key);
+          else setSearch({ state: 'idle' });
         }}
       >
         <TextField
@@ -61,19 +78,19 @@ export function CasePicker({ idPrefix, onPick }: { idPrefix: string; onPick: (id
           }}
         />
         <p class="actions">
-          <button type="submit" class="button button--primary">
+          <button type="submit" class="button button--primary" disabled={search.state === 'loading'}>
             {t('admin.find.submit')}
           </button>
         </p>
       </form>
       <div aria-live="polite">
-        {key === undefined ? null : found.isPending ? (
+        {search.state === 'loading' ? (
           <StaffLoading />
-        ) : found.isError ? (
-          <StaffError retry={() => void found.refetch()} />
-        ) : (
-          <CaseMatches matches={found.data} directory={directory.data} t={t} format={format} onPick={onPick} />
-        )}
+        ) : search.state === 'failed' ? (
+          <StaffError />
+        ) : search.state === 'found' ? (
+          <CaseMatches matches={search.matches} directory={directory.data} t={t} format={format} onPick={onPick} />
+        ) : null}
       </div>
     </section>
   );

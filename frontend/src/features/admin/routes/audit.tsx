@@ -104,7 +104,7 @@ function AuditFilters({
     <section aria-labelledby="audit-filters">
       <h2 id="audit-filters">{t('admin.filters')}</h2>
       <form
-        class="staff-form staff-form--inline"
+        class="staff-form staff-form--inline admin-inline"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();

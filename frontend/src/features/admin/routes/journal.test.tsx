@@ -8,7 +8,7 @@ import type { components } from '../../../lib/api/client';
 import { staffTranslator } from '../../../lib/i18n/staff';
 import { createQueryClient } from '../../../lib/query/client';
 import { findCasesQuery, journalQuery } from '../api/cases';
-import { CaseMatches } from '../components/case-picker';
+import { CaseMatches, onlyMatch } from '../components/case-picker';
 import { adminFormat } from '../model/format';
 import { JournalTable } from './journal';
 
@@ -49,6 +49,13 @@ describe('finding a case', () => {
     expect(html).toContain('PAS-2026-000001 — Guichet unique Nancy, opened Dec 1, 2026');
     expect(html).toContain('PAS-2026-000001 — Guichet unique Metz');
     expect(html).not.toContain('personName');
+  });
+
+  it('opens the one case found straight away, and lets the coordinator choose among several', () => {
+    const match = (id: string) => ({ id, reference: 'PAS-2026-000001', deskId: NANCY, openedAt: '2026-12-01T09:00:00Z' });
+    expect(onlyMatch([match('c1')])).toBe('c1');
+    expect(onlyMatch([match('c1'), match('c2')])).toBeUndefined();
+    expect(onlyMatch([])).toBeUndefined();
   });
 
   it('by id reads the case, and finds none for a 404', async () => {

@@ -2,7 +2,7 @@
 // notes, with who, for which organisation, what, when and through which channel; never content. The case
 // is found by its reference or id; its id then stays in the address, so reload and Back keep it.
 import { keepPreviousData, useQuery } from '@tanstack/preact-query';
-import { useCallback, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { components } from '../../../lib/api/client';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
@@ -28,7 +28,7 @@ export default function JournalPage() {
   const { query, route } = useLocation();
   const caseId = isCaseId(query['case']) ? query['case'].toLowerCase() : undefined;
   const page = Math.max(1, Math.min(100_000, Number.parseInt(query['page'] ?? '1', 10) || 1));
-  const pick = useCallback((id: string) => route(`/admin/journal?case=${encodeURIComponent(id)}`), [route]);
+  const pick = (id: string) => route(`/admin/journal?case=${encodeURIComponent(id)}`);
   return (
     <>
       <AdminNav />

@@ -84,7 +84,7 @@ function MembershipFilters({
 }) {
   // The list is whole and short: it narrows as the coordinator types or picks, with nothing to submit.
   return (
-    <div class="staff-form staff-form--inline" role="search" aria-label={t('admin.filters')}>
+    <div class="staff-form staff-form--inline admin-inline" role="search" aria-label={t('admin.filters')}>
       <SelectField
         id="members-kind"
         name="kind"

@@ -161,7 +161,7 @@ function OrganizationList({
     <section aria-labelledby="orgs-list">
       <h2 id="orgs-list">{t('admin.orgs.list')}</h2>
       <form
-        class="staff-form staff-form--inline"
+        class="staff-form staff-form--inline admin-inline"
         role="search"
         noValidate
         onSubmit={(e) => {

@@ -3,7 +3,7 @@
 // only); the export downloads as a JSON file; the erasure asks to type the case's reference, then sends
 // the version read (If-Match), so only the case on screen is erased, and only as it was read.
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiError } from '../../../lib/api/client';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
@@ -24,7 +24,7 @@ export default function RightsPage() {
   const format = useMemo(() => adminFormat(lang), [lang]);
   const { query, route } = useLocation();
   const caseId = isCaseId(query['case']) ? query['case'].toLowerCase() : undefined;
-  const pick = useCallback((id: string) => route(`/admin/cases?case=${encodeURIComponent(id)}`), [route]);
+  const pick = (id: string) => route(`/admin/cases?case=${encodeURIComponent(id)}`);
   return (
     <>
       <AdminNav />
