@@ -21,6 +21,13 @@ const DeskVisit = lazy(() => import('../../features/desk/routes/visit'));
 const PartnerHome = lazy(() => import('../../features/partner/routes/home'));
 const PartnerReferral = lazy(() => import('../../features/partner/routes/referral'));
 const AdminHome = lazy(() => import('../../features/admin/routes/home'));
+const AdminOrganisations = lazy(() => import('../../features/admin/routes/organisations'));
+const AdminMemberships = lazy(() => import('../../features/admin/routes/memberships'));
+const AdminThemes = lazy(() => import('../../features/admin/routes/themes'));
+const AdminAudit = lazy(() => import('../../features/admin/routes/audit'));
+const AdminJournal = lazy(() => import('../../features/admin/routes/journal'));
+const AdminRetention = lazy(() => import('../../features/admin/routes/retention'));
+const AdminRights = lazy(() => import('../../features/admin/routes/rights'));
 
 /** Only these paths are routed in the page; /login, /logout and the kiosk are full page loads. */
 const SCOPE = /^\/(desk|partner|admin|staff|signed-out)(\/|$)/;
@@ -59,6 +66,13 @@ const AdminArea = () => (
   <Area area="admin">
     <Router>
       <Route path="/" component={AdminHome} />
+      <Route path="/organisations" component={AdminOrganisations} />
+      <Route path="/memberships" component={AdminMemberships} />
+      <Route path="/themes" component={AdminThemes} />
+      <Route path="/audit" component={AdminAudit} />
+      <Route path="/journal" component={AdminJournal} />
+      <Route path="/retention" component={AdminRetention} />
+      <Route path="/cases" component={AdminRights} />
       <Route default component={NotFoundPage} />
     </Router>
   </Area>

@@ -47,7 +47,9 @@ class LogPrivacyIT {
             // Issue 18: the signed link's page (Vitest, and e2e-staff/link.test.mjs in the browser).
             "Link Page Person Qd", "Link page note Hv", "Pas de session avant mars.", "Absente au rendez-vous.",
             "Rappeler en mars.", "Sur rendez-vous seulement.", "Nous ne recevons que sur rendez-vous.",
-            "Link Browser Person Rk", "Link browser note Fz", "Link browser answer Mw", "Link browser outcome Tj");
+            "Link Browser Person Rk", "Link browser note Fz", "Link browser answer Mw", "Link browser outcome Tj",
+            // Issue 18: the coordinator's area (CoordinatorAreaTest, features/admin, e2e-staff/admin.test.mjs).
+            "Coordinator Area Person Qx", "Admin Vitest Person Ha", "Admin Browser Person Zk");
     /** The test persons' birth year, as a value (not inside a longer number or a timestamp). */
     static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d-])1999(?![\\d-])");
 

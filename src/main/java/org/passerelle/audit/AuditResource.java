@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.passerelle.audit.api.AuditEventView;
 import org.passerelle.common.http.PageParams;
 import org.passerelle.common.paging.PageView;
@@ -40,14 +39,13 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "listAuditEvents", summary = "List catalogue writes, newest first",
-            description = "Who (an identifier), when, which record and which fields; no personal content.")
+            description = "Who (an identifier), when, which record and which fields; no personal content. Every "
+                    + "filter is optional and they combine: a record (entityType, entityKey), a kind of write "
+                    + "(action), a principal (actor) and the organisation it acted for (organization).")
     @APIResponse(responseCode = "200", description = "A page of audit events.")
-    public PageView<AuditEventView> listAuditEvents(
-            @Parameter(description = "Only this entity type.", example = "service") @RestQuery String entityType,
-            @Parameter(description = "Only this record (UUID, or a theme's code).",
-                    example = "c2b1f8e4-8a2b-5c7d-9e0f-1a2b3c4d5e6f") @RestQuery String entityKey,
+    public PageView<AuditEventView> listAuditEvents(@BeanParam AuditFilterParams filters,
             @BeanParam PageParams page) {
-        return audit.list(entityType, entityKey, page);
+        return audit.list(filters, page);
     }
 
     @POST
@@ -57,7 +55,10 @@ public class AuditResource {
             description = "Restores the record as it was before the write (a creation is undone by retiring the "
                     + "record). Only the latest write of a record can be reverted: 409 otherwise.")
     @APIResponse(responseCode = "200", description = "The audit event of the revert.")
-    @APIResponse(responseCode = "409", description = "A later write exists, or this kind cannot be reverted.")
+    @APIResponse(responseCode = "409", description = "A later write exists (revert it first), or this kind of write "
+            + "cannot be reverted here (a deletion, or a record that is not the catalogue's, such as a membership).")
+    @APIResponse(responseCode = "412", description = "Another write to the record won the race while the revert ran; "
+            + "read the log again: the revert is now of an older write.")
     public AuditEventView revertAuditEvent(
             @Parameter(description = "The audit event's UUID.", example = "5b0f3c9e-8a7d-4e6f-9b1a-2c3d4e5f6a7b")
             @PathParam("id") String id) {

@@ -39,11 +39,12 @@ public class AuditService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<AuditEventView> list(String entityType, String entityKey, PageParams params) {
+    public PageView<AuditEventView> list(AuditFilterParams filters, PageParams params) {
         FieldErrors errors = new FieldErrors();
         PageRequest page = params.pageRequest(errors);
+        AuditEventRepository.Filter filter = filters.filter(errors);
         errors.throwIfAny();
-        var query = events.findByEntity(blankToNull(entityType), blankToNull(entityKey));
+        var query = events.find(filter);
         long total = query.count();
         List<AuditEventView> items = query.page(Page.of(page.page() - 1, page.size())).list().stream()
                 .map(this::view).toList();
@@ -76,9 +77,5 @@ public class AuditService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable audit state", e);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,7 +1,9 @@
 package org.passerelle.catalogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,8 +44,11 @@ public class OrganizationCatalogue {
         Optional<OrganizationKind> kindFilter = QueryParams.codeParam("kind", kind, OrganizationKind.class, errors);
         errors.throwIfAny();
         PageResult<Organization> result = organizations.search(text, kindFilter, page);
-        return PageView.of(page.page(), page.size(), result.total(),
-                result.items().stream().map(CatalogueViews::summary).toList());
+        // One grouped count for the page, not one query per organisation.
+        Map<UUID, Long> active = services.countByOrganizationAndStatus(
+                result.items().stream().map(o -> o.id).toList(), ServiceStatus.ACTIVE);
+        return PageView.of(page.page(), page.size(), result.total(), result.items().stream()
+                .map(o -> CatalogueViews.summary(o, active.getOrDefault(o.id, 0L).intValue())).toList());
     }
 
     /** The organisation with its active services: public pages list active offers only (docs/architecture.md §7). */

@@ -1,6 +1,9 @@
 package org.passerelle.catalogue;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +33,20 @@ public class ServiceOfferRepository implements PanacheRepositoryBase<ServiceOffe
 
     public List<ServiceOffer> findByOrganizationAndStatus(Organization organization, ServiceStatus status) {
         return list("organization = ?1 and status = ?2 order by slug", organization, status);
+    }
+
+    /** How many services of each organisation have this status, in one query (organisations with none are absent). */
+    public Map<UUID, Long> countByOrganizationAndStatus(Collection<UUID> organizations, ServiceStatus status) {
+        if (organizations.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Long> counts = new HashMap<>();
+        getEntityManager().createQuery("select s.organization.id, count(s) from ServiceOffer s "
+                        + "where s.organization.id in :organizations and s.status = :status group by s.organization.id",
+                        Object[].class)
+                .setParameter("organizations", organizations).setParameter("status", status).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return counts;
     }
 
     public List<ServiceOffer> findByInitiativeAndStatus(Initiative initiative, ServiceStatus status) {

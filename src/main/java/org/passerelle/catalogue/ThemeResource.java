@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.catalogue.api.ThemeDetail;
 import org.passerelle.catalogue.api.ThemeInput;
 import org.passerelle.catalogue.api.ThemesView;
 import org.passerelle.common.http.ConditionalJson;
@@ -60,6 +61,22 @@ public class ThemeResource {
     public RestResponse<ThemesView> listThemes(@BeanParam LanguageParams language, Request request) {
         LanguageSelection languages = language.selection();
         return conditional.ok(request, catalogue.themes(languages), languages);
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "getTheme", summary = "Read a theme code with every label it has",
+            description = "For the coordinator who maintains the labels: the kiosk domain, the order and the label "
+                    + "in each language the theme has (none picked or fallen back to), and the version to send in "
+                    + "If-Match with PUT.")
+    @APIResponse(responseCode = "200", description = "The theme; ETag holds its version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ThemeDetail.class)))
+    public Response getTheme(
+            @Parameter(description = "The theme code.", example = "housing") @PathParam("code") String code) {
+        ThemeDetail detail = catalogue.detail(code);
+        return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
     }
 
     @PUT

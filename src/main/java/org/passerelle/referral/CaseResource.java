@@ -2,6 +2,7 @@ package org.passerelle.referral;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -96,16 +98,41 @@ public class CaseResource {
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.COORDINATOR })
     @Operation(operationId = "listCases", summary = "List the desk's cases, newest first",
-            description = "An agent lists its desk's cases; a coordinator all of them, without the person.")
+            description = "An agent lists its desk's cases; a coordinator all of them, without the person. With "
+                    + "reference, only the case that bears it: a reference is unique per desk and year, so a "
+                    + "coordinator may find one case per desk. Each case listed is journaled (case-list).")
     @APIResponse(responseCode = "200", description = "A page of cases.")
     @APIResponse(responseCode = "429", description = "Too many lists from this client (by default 60 a minute, in "
             + "bursts of 30); wait the seconds Retry-After says.")
-    public CasePage listCases(@BeanParam PageParams page) {
+    public CasePage listCases(@BeanParam PageParams page,
+            @Parameter(description = "Only the case with this reference (letters in any case).",
+                    example = "PAS-2026-000123", schema = @Schema(type = SchemaType.STRING,
+                            pattern = REFERENCE_PATTERN, maxLength = 40))
+            @RestQuery String reference) {
         limiter.require(RateLimiter.Limit.CASE_LISTS);
         FieldErrors errors = new FieldErrors();
         PageRequest request = page.pageRequest(errors);
+        Optional<String> wanted = reference(reference, errors);
         errors.throwIfAny();
-        return cases.list(callers.member(), request.page(), request.size());
+        return cases.list(callers.member(), request.page(), request.size(), wanted);
+    }
+
+    /**
+     * A case reference as the desk prints it (PAS-2026-000123). A coordinator types it from a letter or a
+     * call, so the letters' case and the spaces around it are forgiven.
+     */
+    static final String REFERENCE_PATTERN = "^[A-Za-z]{2,5}-[0-9]{4}-[0-9]{1,9}$";
+
+    private static Optional<String> reference(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        if (trimmed.length() > 40 || !trimmed.matches(REFERENCE_PATTERN)) {
+            errors.add("reference", "must be a case reference such as PAS-2026-000123");
+            return Optional.empty();
+        }
+        return Optional.of(trimmed);
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -99,16 +100,20 @@ public class ReferralCases {
         return views.caseView(c, caller, person);
     }
 
-    /** The desk's cases, newest first; a coordinator's list has no person's name. */
-    public CasePage list(Caller caller, int page, int size) {
+    /**
+     * The desk's cases, newest first; a coordinator's list has no person's name. A reference narrows it to
+     * that case: references are unique per desk and year only, so a coordinator may get one per desk.
+     */
+    public CasePage list(Caller caller, int page, int size, Optional<String> reference) {
         List<ReferralCase> found;
         long total;
         if (caller.agent() && caller.organization().isPresent()) {
-            found = cases.findByDesk(caller.organization().get(), page, size);
-            total = cases.countByDesk(caller.organization().get());
+            UUID desk = caller.organization().get();
+            found = cases.findByDesk(Optional.of(desk), reference, page, size);
+            total = cases.countByDesk(Optional.of(desk), reference);
         } else if (caller.coordinator()) {
-            found = cases.findAllNewestFirst(page, size);
-            total = cases.count();
+            found = cases.findByDesk(Optional.empty(), reference, page, size);
+            total = cases.countByDesk(Optional.empty(), reference);
         } else {
             throw new ApiProblem(403, "forbidden", "Forbidden", "Cases are the desk's.", null);
         }

@@ -123,6 +123,7 @@ public class RoleMatrixTest {
                 .header("If-Match", etag("/api/v1/initiatives/matrix-initiative"))
                 .body(example("updateInitiative", "matrix-initiative").toString())
                 .put("/api/v1/initiatives/matrix-initiative"), coordinatorOnly(200)));
+        rows.put("getTheme", new Row(p -> as(p).get("/api/v1/themes/housing"), coordinatorOnly(200)));
         rows.put("putTheme", new Row(p -> as(p).contentType(ContentType.JSON)
                 .header("If-Match", "\"" + themeVersion() + "\"")
                 .body("{\"domain\":\"daily-life\",\"sortOrder\":99,\"labels\":{\"fr\":\"Test\",\"en\":\"Test\"}}")

@@ -90,8 +90,9 @@ public final class CatalogueViews {
                         .toList());
     }
 
-    public static OrganizationSummary summary(Organization o) {
-        return new OrganizationSummary(o.id, o.slug, o.name, o.kind, territory(o), o.updatedAt, o.version);
+    public static OrganizationSummary summary(Organization o, int activeServices) {
+        return new OrganizationSummary(o.id, o.slug, o.name, o.kind, territory(o), activeServices, o.updatedAt,
+                o.version);
     }
 
     public static OrganizationView view(Organization o, List<ServiceSummary> services, LanguageSelection languages) {

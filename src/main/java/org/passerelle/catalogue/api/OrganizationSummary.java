@@ -13,6 +13,8 @@ public record OrganizationSummary(
         @Schema(example = "La Cimade", required = true) String name,
         @Schema(required = true) OrganizationKind kind,
         @Schema(required = true) TerritoryView territory,
+        @Schema(required = true, description = "How many of its services are active (what the kiosk and the "
+                + "organisation's page list).", example = "3", minimum = "0") int activeServices,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) int version) {
 }

@@ -38,6 +38,9 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Security events (refused tokens), without any token content. */
     private static final Logger SECURITY = Logger.getLogger("org.passerelle.security.events");
+    /** A map key short and plain enough to name in a field error (a language tag, a code). */
+    private static final java.util.regex.Pattern MAP_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,35}");
+
     /** Resources name their request-body parameter {@code body}; it is the root of a JSON path. */
     static final String BODY = "body";
 
@@ -259,10 +262,17 @@ public class ProblemMappers {
         return parts.isEmpty() ? BODY : String.join(".", parts);
     }
 
+    /**
+     * A list's item by its index ({@code ids[0]}), a map's value by its key ({@code labels[ar]}), so a form
+     * can show the message at the one input that holds it. A key is the client's text: it is named only when
+     * it is a short code such as a language tag, so a problem never echoes free text from the body.
+     */
     private static void appendIndex(List<String> parts, Path.Node node) {
-        if (node.getIndex() != null && !parts.isEmpty()) {
+        Object at = node.getIndex() != null ? node.getIndex()
+                : node.getKey() instanceof String key && MAP_KEY.matcher(key).matches() ? key : null;
+        if (at != null && !parts.isEmpty()) {
             int last = parts.size() - 1;
-            parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+            parts.set(last, parts.get(last) + "[" + at + "]");
         }
     }
 
