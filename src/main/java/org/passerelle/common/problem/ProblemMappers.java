@@ -259,10 +259,20 @@ public class ProblemMappers {
         return parts.isEmpty() ? BODY : String.join(".", parts);
     }
 
+    /**
+     * A list element gets its index ({@code themes[0]}); a map's value gets its key as the JSON object member it
+     * is ({@code name.fr}, {@code requiredDocuments[0].ar}), so a form can show the message at that language's input.
+     */
     private static void appendIndex(List<String> parts, Path.Node node) {
-        if (node.getIndex() != null && !parts.isEmpty()) {
-            int last = parts.size() - 1;
+        if (parts.isEmpty()) {
+            return;
+        }
+        int last = parts.size() - 1;
+        if (node.getIndex() != null) {
             parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+        } else if (node.getKey() != null && node.getKind() == ElementKind.CONTAINER_ELEMENT
+                && "<map value>".equals(node.getName())) {
+            parts.set(last, parts.get(last) + "." + node.getKey());
         }
     }
 
@@ -297,6 +307,12 @@ public class ProblemMappers {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date YYYY-MM-DD that exists, such as 2026-12-24";
+        }
+        if (type == java.time.Instant.class) {
+            return "an instant such as 2026-12-24T09:30:00Z";
         }
         return "an object";
     }
