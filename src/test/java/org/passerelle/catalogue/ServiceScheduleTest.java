@@ -122,6 +122,24 @@ class ServiceScheduleTest {
                 .body("locations[0].schedule.slots[0].opensAt", is("14:00"));
     }
 
+    /**
+     * An editing screen sends back what it read with one section changed: every service of the catalogue must pass
+     * the PUT's checks as read. A stale If-Match makes the check the last word without writing anything (the
+     * checks come first: a 400 would name the field; the 412 says they passed).
+     */
+    @Test
+    void shouldTakeBackEveryServiceAsRead() {
+        List<String> slugs = Api.allSlugs("/api/v1/services");
+        assertTrue(slugs.size() > 50, slugs.size() + " services");
+        for (String slug : slugs) {
+            String fields = as(COORDINATOR).get(SERVICES + slug + "/maintained").then().statusCode(200).extract()
+                    .jsonPath().prettify();
+            Response put = as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"99999\"")
+                    .body(read(fields).get("fields").toString()).put(SERVICES + slug);
+            assertEquals(412, put.statusCode(), slug + ": " + put.asString());
+        }
+    }
+
     @Test
     void shouldKeepAnotherOrganisationsServiceOutOfSight() {
         String id = Fixtures.createService(uniqueSlug("hidden"));
