@@ -19,6 +19,7 @@ const DeskSearch = lazy(() => import('../../features/desk/routes/search'));
 const DeskCase = lazy(() => import('../../features/desk/routes/case'));
 const DeskVisit = lazy(() => import('../../features/desk/routes/visit'));
 const PartnerHome = lazy(() => import('../../features/partner/routes/home'));
+const PartnerService = lazy(() => import('../../features/partner/routes/service'));
 const AdminHome = lazy(() => import('../../features/admin/routes/home'));
 
 /** Only these paths are routed in the page; /login, /logout and the kiosk are full page loads. */
@@ -49,6 +50,7 @@ const PartnerArea = () => (
   <Area area="partner">
     <Router>
       <Route path="/" component={PartnerHome} />
+      <Route path="/services/:id" component={PartnerService} />
       <Route default component={NotFoundPage} />
     </Router>
   </Area>
