@@ -1,4 +1,4 @@
-// "Reload and reapply my changes": a three-way merge per field of a section.
+// "Reload and reapply my changes": a three-way merge per field of a section, lists merged by their items.
 import { describe, expect, it } from 'vitest';
 import { edited, reapply } from './reapply';
 
@@ -12,6 +12,32 @@ describe('reapplying a stale edit', () => {
     expect(result.values).toEqual({ slots: ['TU 14-18'], closures: ['24/12-02/01'], note: 'b' });
     expect(result.theirs).toEqual(['closures', 'note']);
     expect(result.conflicts).toEqual([]);
+  });
+
+  it('merges lists by their items: a closure added in each tab, a slot changed in one, all kept', () => {
+    const start = { slots: ['TU 14-17', 'TH 09-12'], closures: ['24/12'] };
+    const theirs = { slots: ['TU 14-18', 'TH 09-12', 'FR 09-12'], closures: ['24/12', '10/02'] };
+    const mine = { slots: ['TU 14-17', 'TH 09-12'], closures: ['24/12', '01/05'] };
+    const result = reapply(start, theirs, mine);
+    expect(result.values).toEqual({ slots: ['TU 14-18', 'TH 09-12', 'FR 09-12'], closures: ['24/12', '10/02', '01/05'] });
+    expect(result.theirs).toEqual(['slots', 'closures']);
+    expect(result.conflicts).toEqual([]);
+    // A row I removed leaves, even when they added others.
+    expect(reapply(start, theirs, { ...mine, closures: [] }).values.closures).toEqual(['10/02']);
+  });
+
+  it('keeps a row changed in place where it was', () => {
+    const start = { slots: ['TU 14-17 interpreter', 'TH 09-12'], closures: [] as string[] };
+    const result = reapply(start, { ...start, closures: ['10/02'] }, { ...start, slots: ['TU 14-17', 'TH 09-12'] });
+    expect(result.values.slots).toEqual(['TU 14-17', 'TH 09-12']);
+    expect(result.values.closures).toEqual(['10/02']);
+  });
+
+  it('names a list both changed at the same item, keeping both new versions to choose from', () => {
+    const start = { slots: ['TU 14-17'] };
+    const result = reapply(start, { slots: ['TU 14-18'] }, { slots: ['TU 14-16'] });
+    expect(result.values.slots).toEqual(['TU 14-18', 'TU 14-16']);
+    expect(result.conflicts).toEqual(['slots']);
   });
 
   it('names a field both changed differently, and keeps the person’s value', () => {

@@ -399,7 +399,7 @@ const en: Record<StaffKey, string> = {
   'svc.stale.reapplied': 'The latest version is loaded and your changes are put back on top. Nothing is saved yet.',
   'svc.stale.theirs': 'Changed meanwhile by someone else: {fields}.',
   'svc.stale.theirsNone': 'Someone changed other parts of the service; this one has not changed.',
-  'svc.stale.conflicts': 'You both changed: {fields}. Your version is the one in the form.',
+  'svc.stale.conflicts': 'You both changed: {fields}. The form holds your version (in a list, both versions): check it.',
   'svc.stale.check': 'Check it, then save.',
   'svc.texts.title': 'Name and description',
   'svc.texts.intro': 'The texts your organisation wrote. The translations come right after.',

@@ -398,7 +398,7 @@ const fr = {
   'svc.stale.reapplied': 'La dernière version est chargée et vos modifications y sont reportées. Rien n’est encore enregistré.',
   'svc.stale.theirs': 'Modifié entre-temps par quelqu’un d’autre : {fields}.',
   'svc.stale.theirsNone': 'Quelqu’un a modifié d’autres parties du service ; celle-ci n’a pas changé.',
-  'svc.stale.conflicts': 'Vous avez tous deux modifié : {fields}. C’est votre version qui est dans le formulaire.',
+  'svc.stale.conflicts': 'Vous avez tous deux modifié : {fields}. Le formulaire garde votre version (dans une liste, les deux versions) : vérifiez-la.',
   'svc.stale.check': 'Vérifiez, puis enregistrez.',
   'svc.texts.title': 'Nom et description',
   'svc.texts.intro': 'Les textes écrits par votre organisation. Les traductions sont juste après.',
