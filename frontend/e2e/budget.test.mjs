@@ -76,7 +76,9 @@ const STAFF_AREAS = [
   'src/features/desk/routes/search.tsx',
   'src/features/desk/routes/case.tsx',
   'src/features/desk/routes/visit.tsx',
-  'src/features/partner/routes/home.tsx', 'src/features/admin/routes/home.tsx'];
+  'src/features/partner/routes/home.tsx', 'src/features/admin/routes/home.tsx',
+  // A partner may open one of its services by its link.
+  'src/features/partner/routes/service.tsx'];
 
 function closure(manifest, key, seen = new Set()) {
   const chunk = manifest[key];

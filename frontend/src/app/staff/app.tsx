@@ -20,6 +20,7 @@ const DeskCase = lazy(() => import('../../features/desk/routes/case'));
 const DeskVisit = lazy(() => import('../../features/desk/routes/visit'));
 const PartnerHome = lazy(() => import('../../features/partner/routes/home'));
 const PartnerReferral = lazy(() => import('../../features/partner/routes/referral'));
+const PartnerService = lazy(() => import('../../features/partner/routes/service'));
 const AdminHome = lazy(() => import('../../features/admin/routes/home'));
 const AdminOrganisations = lazy(() => import('../../features/admin/routes/organisations'));
 const AdminMemberships = lazy(() => import('../../features/admin/routes/memberships'));
@@ -58,6 +59,7 @@ const PartnerArea = () => (
     <Router>
       <Route path="/" component={PartnerHome} />
       <Route path="/referrals/:id" component={PartnerReferral} />
+      <Route path="/services/:id" component={PartnerService} />
       <Route default component={NotFoundPage} />
     </Router>
   </Area>

@@ -31,7 +31,9 @@ export default function PartnerHome() {
           <ul class="staff-list">
             {services.data.items.map((s) => (
               <li key={s.id} class="staff-list__item">
-                <span class="staff-list__name">{s.name}</span>
+                <a class="staff-list__name" href={`/partner/services/${s.id}`}>
+                  {s.name}
+                </a>
                 <span class="staff-list__meta">{t('partner.updated', { date: date.format(new Date(s.updatedAt)) })}</span>
               </li>
             ))}

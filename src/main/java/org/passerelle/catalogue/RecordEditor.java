@@ -1,5 +1,6 @@
 package org.passerelle.catalogue;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -92,6 +93,20 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
     protected void restoreTextState(JsonNode state, E entity) {
     }
 
+    /**
+     * Parts of a record that its input does not carry but its writes change, kept in the audit state under
+     * their own keys beside the input's fields (a service's schedules at its places); empty when there are none.
+     * Unlike {@link #textState}, a key is kept even when its value is empty, so that a revert can tell "there was
+     * none" (restore to none) from an event written before the key existed (leave it as it is).
+     */
+    protected Map<String, Object> partsState(E entity) {
+        return Map.of();
+    }
+
+    /** Restores one part kept by {@link #partsState} after a revert applied the input's fields. */
+    protected void restorePart(String key, JsonNode state, E entity) {
+    }
+
     protected abstract void apply(I input, E entity);
 
     /** Undoes a creation without deleting: the record leaves public lists. */
@@ -130,11 +145,15 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
     private Object auditState(E entity) {
         I input = snapshot(entity);
         Object texts = textState(entity);
-        if (texts == null) {
+        Map<String, Object> parts = partsState(entity);
+        if (texts == null && parts.isEmpty()) {
             return input;
         }
         ObjectNode state = mapper.valueToTree(input);
-        state.set(TEXT_PROVENANCE, mapper.valueToTree(texts));
+        if (texts != null) {
+            state.set(TEXT_PROVENANCE, mapper.valueToTree(texts));
+        }
+        parts.forEach((key, part) -> state.set(key, mapper.valueToTree(part)));
         return state;
     }
 
@@ -158,8 +177,16 @@ abstract class RecordEditor<E extends CatalogueRecord, I> implements Revertible 
         } else {
             ObjectNode state = read(event.beforeState);
             JsonNode texts = state.remove(TEXT_PROVENANCE);
+            Map<String, JsonNode> parts = new java.util.LinkedHashMap<>();
+            for (String key : partsState(entity).keySet()) {
+                JsonNode part = state.remove(key);
+                if (part != null) {
+                    parts.put(key, part);
+                }
+            }
             apply(input(state), entity);
             restoreTextState(texts, entity);
+            parts.forEach((key, part) -> restorePart(key, part, entity));
         }
         persistAndFlush(entity);
         audit.recordChange(actor, AuditAction.REVERT, entityType(), entity.id.toString(), entity.version, before,

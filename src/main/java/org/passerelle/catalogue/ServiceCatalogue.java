@@ -15,9 +15,11 @@ import jakarta.transaction.Transactional;
 
 import org.passerelle.catalogue.api.CatalogueViews;
 import org.passerelle.catalogue.api.LookupResult;
+import org.passerelle.catalogue.api.MaintainedService;
 import org.passerelle.catalogue.api.ServiceSearchResult;
 import org.passerelle.catalogue.api.ServiceSummary;
 import org.passerelle.catalogue.api.ServiceView;
+import org.passerelle.catalogue.api.SourceView;
 import org.passerelle.catalogue.vocabulary.AccessMode;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
 import org.passerelle.common.http.PageRequest;
@@ -26,6 +28,7 @@ import org.passerelle.common.i18n.LanguageSelection;
 import org.passerelle.common.problem.ApiProblem;
 import org.passerelle.common.problem.FieldErrors;
 import org.passerelle.common.text.Keys;
+import org.passerelle.identity.Actor;
 
 /** Public reads of services: the filtered list, one record, and several by id. */
 @ApplicationScoped
@@ -139,6 +142,34 @@ public class ServiceCatalogue {
         ServiceOffer service = services.findByIdOrSlug(idOrSlug)
                 .orElseThrow(() -> ApiProblem.notFound("service", idOrSlug));
         return CatalogueViews.view(service, languages, themes.taxonomy());
+    }
+
+    /**
+     * A service as its organisation maintains it (every language, each place's schedule), for an editing screen or
+     * a partner's system. The same rule as the writes: a partner reads its own organisation's services only, and
+     * any other is a 404, so it cannot learn that the service exists; a coordinator reads any.
+     */
+    public MaintainedService maintained(String idOrSlug, Actor actor) {
+        ServiceOffer s = services.findByIdOrSlug(idOrSlug)
+                .filter(found -> actor.actsFor(found.organization.id))
+                .orElseThrow(() -> ApiProblem.notFound("service", idOrSlug));
+        Map<String, MaintainedService.TextStatus> texts = new java.util.TreeMap<>();
+        s.texts.forEach((lang, text) -> texts.put(lang,
+                new MaintainedService.TextStatus(text.origin, text.reviewedBy, text.reviewedOn)));
+        List<MaintainedService.PlaceSchedule> places = s.locations.stream()
+                .sorted(java.util.Comparator.comparing(at -> at.location.slug))
+                .map(at -> new MaintainedService.PlaceSchedule(at.location.id, at.location.slug, at.location.name,
+                        at.location.address1, at.location.postalCode, at.location.city, at.location.timezone,
+                        at.illustrative || at.location.illustrative, Schedules.input(at)))
+                .toList();
+        List<Integer> lines = s.sourceLineFrom == null ? null
+                : List.of(s.sourceLineFrom, s.sourceLineTo == null ? s.sourceLineFrom : s.sourceLineTo);
+        return new MaintainedService(s.id, s.slug,
+                new org.passerelle.common.api.Refs.OrganizationRef(s.organization.id, s.organization.slug,
+                        s.organization.name),
+                ServiceInputs.snapshot(s), texts, places, CapacitySignal.now(s),
+                new SourceView(s.sourceFile, s.sourceSection, lines, s.sourceDate),
+                s.inferred.stream().sorted().toList(), s.updatedAt, s.version);
     }
 
     /** The services asked for, in the order asked, each once; unknown ids are listed, not an error. */

@@ -1,7 +1,9 @@
 package org.passerelle.catalogue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.passerelle.catalogue.api.CatalogueViews;
+import org.passerelle.catalogue.api.ScheduleInput;
 import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.catalogue.api.TranslationInput;
@@ -36,16 +39,24 @@ public class ServiceEditor extends RecordEditor<ServiceOffer, ServiceInput> {
 
     public static final String ENTITY = "service";
 
+    /** Where a service's audit state keeps its schedules, by place (see {@link Schedules#state}). */
+    static final String SCHEDULES = "schedules";
+
     private final ServiceOfferRepository services;
     private final OrganizationRepository organizations;
     private final ThemeCatalogue themes;
+    private final LocationRepository locations;
+    private final ServiceAtLocationRepository permanences;
 
     public ServiceEditor(ServiceOfferRepository services, OrganizationRepository organizations, ThemeCatalogue themes,
-            AuditTrail audit, ObjectMapper mapper) {
+            LocationRepository locations, ServiceAtLocationRepository permanences, AuditTrail audit,
+            ObjectMapper mapper) {
         super(audit, mapper, ServiceInput.class);
         this.services = services;
         this.organizations = organizations;
         this.themes = themes;
+        this.locations = locations;
+        this.permanences = permanences;
     }
 
     public ServiceView create(String organizationIdOrSlug, ServiceInput input, Actor actor) {
@@ -105,6 +116,83 @@ public class ServiceEditor extends RecordEditor<ServiceOffer, ServiceInput> {
                     TextOrigin.REVIEWED, actor.principal(), LocalDate.now(ZoneOffset.UTC)));
         });
         return CatalogueViews.view(service, LanguageSelection.of(tag, null), themes.taxonomy());
+    }
+
+    /**
+     * Replaces a service's weekly slots and temporary closures at one place, and holds the service there if it was
+     * not yet (HSDS service_at_location: a partner starting a permanence at the one-stop shop). The schedule is
+     * part of the service: the same 404 for another organisation's service, the same If-Match on the service's
+     * version (which moves), one audit event with every place's schedule before and after (a revert restores
+     * them), and the change marker, so the search index and the routing snapshot are rebuilt.
+     */
+    public ServiceView putSchedule(String idOrSlug, String locationIdOrSlug, ScheduleInput input, String ifMatch,
+            Actor actor) {
+        ServiceOffer service = services.findByIdOrSlug(idOrSlug)
+                .filter(s -> actor.actsFor(s.organization.id))
+                .orElseThrow(() -> ApiProblem.notFound("service", idOrSlug));
+        Location location = locations.findByIdOrSlug(locationIdOrSlug)
+                .orElseThrow(() -> ApiProblem.notFound("location", locationIdOrSlug));
+        FieldErrors errors = new FieldErrors();
+        Schedules.validate(input, errors);
+        errors.throwIfAny();
+        change(service, ifMatch, actor, s -> {
+            ServiceAtLocation at = s.locations.stream().filter(l -> l.location.id.equals(location.id)).findFirst()
+                    .orElseGet(() -> holdAt(s, location));
+            Schedules.apply(input, at);
+            touch(s);
+        });
+        return CatalogueViews.view(service, LanguageSelection.of(null, null), themes.taxonomy());
+    }
+
+    private ServiceAtLocation holdAt(ServiceOffer service, Location location) {
+        ServiceAtLocation at = new ServiceAtLocation();
+        at.id = UUID.randomUUID();
+        at.service = service;
+        at.location = location;
+        permanences.persist(at);
+        service.locations.add(at);
+        return at;
+    }
+
+    /**
+     * The schedules live in rows of their own, which do not make the service's row dirty: moving its edit date
+     * does, so the version (the ETag) moves with the schedule and a concurrent write loses (rule 7).
+     */
+    private static void touch(ServiceOffer service) {
+        service.updatedAt = Instant.now();
+    }
+
+    @Override
+    protected Map<String, Object> partsState(ServiceOffer entity) {
+        return Map.of(SCHEDULES, Schedules.state(entity));
+    }
+
+    /**
+     * Gives every place its schedule as kept, holds the service again where it was, and no longer where it was
+     * not; a state written before schedules were audited has no such key and leaves them as they are.
+     */
+    @Override
+    protected void restorePart(String key, JsonNode state, ServiceOffer entity) {
+        if (!SCHEDULES.equals(key) || state == null || !state.isObject()) {
+            return;
+        }
+        Map<String, Schedules.Kept> kept = mapper().convertValue(state, new TypeReference<Map<String, Schedules.Kept>>() {
+        });
+        if (kept.equals(Schedules.state(entity))) {
+            return;
+        }
+        for (ServiceAtLocation at : List.copyOf(entity.locations)) {
+            if (!kept.containsKey(at.location.slug)) {
+                entity.locations.remove(at);
+                permanences.delete(at);
+            }
+        }
+        kept.forEach((slug, schedule) -> locations.find("slug", slug).firstResultOptional().ifPresent(location -> {
+            ServiceAtLocation at = entity.locations.stream().filter(l -> l.location.id.equals(location.id))
+                    .findFirst().orElseGet(() -> holdAt(entity, location));
+            Schedules.restore(schedule, at);
+        }));
+        touch(entity);
     }
 
     @Override

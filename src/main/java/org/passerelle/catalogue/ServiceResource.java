@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.catalogue.api.LookupRequest;
 import org.passerelle.catalogue.api.LookupResult;
+import org.passerelle.catalogue.api.MaintainedService;
+import org.passerelle.catalogue.api.ScheduleInput;
 import org.passerelle.catalogue.api.ServiceInput;
 import org.passerelle.catalogue.api.ServiceSearchResult;
 import org.passerelle.catalogue.api.ServiceView;
@@ -138,6 +141,61 @@ public class ServiceResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON object is required") @Valid ServiceInput body) {
         ServiceView updated = editor.update(idOrSlug, body, ifMatch, actor.writer());
+        return Response.ok(updated).tag(new EntityTag(String.valueOf(updated.version()))).build();
+    }
+
+    @GET
+    @Path("/{idOrSlug}/maintained")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(operationId = "getMaintainedService", summary = "Read a service as its organisation maintains it",
+            description = "For an editing screen or a partner's system: the fields exactly as PUT /services/{idOrSlug} "
+                    + "takes them, in every language (not one picked for a reader), where each text comes from "
+                    + "(source, machine or reviewed), each place's schedule as PUT .../locations/{location}/schedule "
+                    + "takes it, and, read-only, the source's date, the last edit and the derived capacity signal. A "
+                    + "partner reads its own organisation's services only (any other is a 404); a coordinator, any. "
+                    + "The ETag is the version to send in If-Match with the next write.")
+    @APIResponse(responseCode = "200", description = "The service as maintained; ETag holds its version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MaintainedService.class)))
+    public Response getMaintainedService(
+            @Parameter(description = "The service's UUID or slug.", example = "cimade-permanences-juridiques")
+            @PathParam("idOrSlug") String idOrSlug) {
+        MaintainedService view = catalogue.maintained(idOrSlug, actor.writer());
+        // Not a public page: no shared cache keeps it, and the browser asks again each time (the editor must start
+        // from the version it is about to send in If-Match).
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoCache(true);
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).cacheControl(cache).build();
+    }
+
+    @PUT
+    @Path("/{idOrSlug}/locations/{location}/schedule")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putServiceSchedule", summary = "Replace a service's hours and closures at one place",
+            description = "The weekly slots (weekday, opensAt and closesAt as HH:MM in the place's time zone, optional "
+                    + "validFrom and validTo, walk-in, appointment, interpreting) and the temporary closures (inclusive "
+                    + "dates, a reason of at most 200 characters) of the service at this place (HSDS service_at_location "
+                    + "and schedule); the service is held there from now on if it was not. Field errors name the path, "
+                    + "such as slots[2].closesAt (not after opensAt), slots[1].opensAt (overlaps another slot of the "
+                    + "day) or closures[0].endsOn (before startsOn, or a year or more after it). A partner changes its "
+                    + "own organisation's services only (any other is a 404); a coordinator, any. The schedule is part "
+                    + "of the service: send the service's ETag in If-Match (a stale one gives 412, none gives 428); its "
+                    + "version moves, the change is live at once (search and plans included), audited and revertible.")
+    @APIResponse(responseCode = "200", description = "The service as it now is; ETag holds its new version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
+    @APIResponse(responseCode = "412", description = "The service changed since the ETag you sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response putServiceSchedule(
+            @Parameter(description = "The service's UUID or slug.", example = "cimade-permanences-juridiques")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The place's UUID or slug.", example = "guichet-unique-nancy-exemple")
+            @PathParam("location") String location,
+            @Parameter(description = "The service's ETag (version) you read.", example = "\"3\"", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON object is required") @Valid ScheduleInput body) {
+        ServiceView updated = editor.putSchedule(idOrSlug, location, body, ifMatch, actor.writer());
         return Response.ok(updated).tag(new EntityTag(String.valueOf(updated.version()))).build();
     }
 

@@ -105,6 +105,15 @@ public class RoleMatrixTest {
                 .header("If-Match", etag("/api/v1/services/" + CIMADE_SERVICE))
                 .body("{\"name\":\"Юридична консультація (Ліон)\",\"description\":null}")
                 .put("/api/v1/services/" + CIMADE_SERVICE + "/translations/uk"), statuses(401, 403, 200, 404, 200, 200)));
+        // Issue 18: the partner's editing screen reads the service as maintained, and writes its hours at a place.
+        rows.put("getMaintainedService", new Row(p -> as(p).get("/api/v1/services/" + CIMADE_SERVICE + "/maintained"),
+                statuses(401, 403, 200, 404, 200, 200)));
+        rows.put("putServiceSchedule", new Row(p -> as(p).contentType(ContentType.JSON)
+                .header("If-Match", etag("/api/v1/services/" + CIMADE_SERVICE))
+                .body("{\"slots\":[{\"weekday\":\"TU\",\"opensAt\":\"14:00\",\"closesAt\":\"17:00\"}],"
+                        + "\"closures\":[]}")
+                .put("/api/v1/services/" + CIMADE_SERVICE + "/locations/guichet-unique-nancy-exemple/schedule"),
+                statuses(401, 403, 200, 404, 200, 200)));
         rows.put("createService", new Row(p -> as(p).contentType(ContentType.JSON)
                 .body(example("createService", uniqueSlug("matrix")).toString())
                 .post("/api/v1/organizations/la-cimade/services"), statuses(401, 403, 201, 404, 201, 201)));

@@ -263,16 +263,21 @@ public class ProblemMappers {
     }
 
     /**
-     * A list's item by its index ({@code ids[0]}), a map's value by its key ({@code labels[ar]}), so a form
-     * can show the message at the one input that holds it. A key is the client's text: it is named only when
-     * it is a short code such as a language tag, so a problem never echoes free text from the body.
+     * A list element gets its index ({@code themes[0]}); a map's value gets its key as the JSON object member it
+     * is ({@code name.fr}, {@code requiredDocuments[0].ar}, {@code labels.fa-AF}), so a form can show the message
+     * at that language's input. A key is the client's text: it is named only when it is a short code such as a
+     * language tag, so a problem never echoes free text from the body.
      */
     private static void appendIndex(List<String> parts, Path.Node node) {
-        Object at = node.getIndex() != null ? node.getIndex()
-                : node.getKey() instanceof String key && MAP_KEY.matcher(key).matches() ? key : null;
-        if (at != null && !parts.isEmpty()) {
-            int last = parts.size() - 1;
-            parts.set(last, parts.get(last) + "[" + at + "]");
+        if (parts.isEmpty()) {
+            return;
+        }
+        int last = parts.size() - 1;
+        if (node.getIndex() != null) {
+            parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+        } else if (node.getKey() instanceof String key && MAP_KEY.matcher(key).matches()
+                && node.getKind() == ElementKind.CONTAINER_ELEMENT && "<map value>".equals(node.getName())) {
+            parts.set(last, parts.get(last) + "." + key);
         }
     }
 
@@ -307,6 +312,12 @@ public class ProblemMappers {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date YYYY-MM-DD that exists, such as 2026-12-24";
+        }
+        if (type == java.time.Instant.class) {
+            return "an instant such as 2026-12-24T09:30:00Z";
         }
         return "an object";
     }
