@@ -1,20 +1,9 @@
-// The case page's forms: a note (at most 1000 characters, as the server) and a withdrawal of consent
-// (all organisations, or at least one chosen). Checked by valibot before any request.
+// The case page's withdrawal of consent (all organisations, or at least one chosen); its note form is
+// components/staff/note-form.tsx. Checked by valibot before any request.
 import * as v from 'valibot';
 import type { StaffT } from '../../../lib/i18n/staff';
 
-export const NOTE_MAX = 1000;
-
-export function noteSchema(t: StaffT) {
-  return v.object({
-    body: v.pipe(
-      v.string(),
-      v.trim(),
-      v.nonEmpty(t('case.noteEmpty')),
-      v.maxLength(NOTE_MAX, t('case.noteTooLong', { max: NOTE_MAX })),
-    ),
-  });
-}
+export { NOTE_MAX } from '../../../components/staff/note-form';
 
 export interface WithdrawalValues {
   scope: 'all' | 'some';
@@ -29,11 +18,6 @@ export function withdrawalSchema(t: StaffT) {
       ['organizations'],
     ),
   );
-}
-
-/** The server names the note's body "body" (or "$.body"); the withdrawal's list "organizations…". */
-export function noteFieldOf(serverField: string): 'body' | undefined {
-  return serverField.replace(/^(body\.|\$\.)/, '') === 'body' ? 'body' : undefined;
 }
 
 export function withdrawalFieldOf(serverField: string): 'organizations' | undefined {

@@ -20,7 +20,8 @@ import {
   type ReferralCodes,
   type TimelineEvent,
 } from '../api/cases';
-import { NOTE_MAX, noteSchema, withdrawalSchema } from '../model/case-forms';
+import { NOTE_MAX, noteSchema } from '../../../components/staff/note-form';
+import { withdrawalSchema } from '../model/case-forms';
 import { DEFAULT_FILTER } from '../model/dashboard';
 import { deskFormat } from '../model/format';
 import { printLanguage } from '../model/print';
@@ -206,7 +207,7 @@ describe('writes on the case', () => {
   });
 
   it('bounds a note to 1000 characters and refuses an empty one', () => {
-    const schema = noteSchema(en);
+    const schema = noteSchema(en('case.noteEmpty'), en('case.noteTooLong', { max: NOTE_MAX }));
     expect(v.safeParse(schema, { body: 'x'.repeat(NOTE_MAX) }).success).toBe(true);
     expect(v.safeParse(schema, { body: 'x'.repeat(NOTE_MAX + 1) }).issues?.[0]?.message).toBe('1000 characters at most.');
     expect(v.safeParse(schema, { body: '   ' }).issues?.[0]?.message).toBe('Write the note.');

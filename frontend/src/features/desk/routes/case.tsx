@@ -9,7 +9,7 @@ import { ApiError } from '../../../lib/api/client';
 import { firstError, problemMessages } from '../../../lib/form/problem';
 import { useStaffT, type StaffKey, type StaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
-import { TextAreaField } from '../../../components/staff/form-field';
+import { NoteForm, type NoteWords } from '../../../components/staff/note-form';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import {
   addCaseNote,
@@ -26,11 +26,22 @@ import {
   type ReferralCodes,
   type TimelineEvent,
 } from '../api/cases';
-import { NOTE_MAX, noteFieldOf, noteSchema, reasonLabel, withdrawalFieldOf, withdrawalSchema, type WithdrawalValues } from '../model/case-forms';
+import { reasonLabel, withdrawalFieldOf, withdrawalSchema, type WithdrawalValues } from '../model/case-forms';
 import { deskFormat, type DeskFormat } from '../model/format';
 import { printLanguage, receiptUrl, slipsUrl } from '../model/print';
 
+const CASE_NOTE: NoteWords = {
+  label: 'case.note',
+  hint: 'case.noteHint',
+  count: 'case.noteCount',
+  empty: 'case.noteEmpty',
+  tooLong: 'case.noteTooLong',
+  add: 'case.noteAdd',
+  added: 'case.noteAdded',
+};
+
 export default function CasePage() {
+  const queries = useQueryClient();
   const { params } = useRoute();
   const id = params['id'] ?? '';
   const { t, lang } = useStaffT();
@@ -62,7 +73,7 @@ export default function CasePage() {
         {notes.isPending ? <StaffLoading /> : notes.isError ? <StaffError retry={() => void notes.refetch()} /> : (
           <NoteList notes={notes.data} t={t} format={format} empty={t('case.notesNone')} />
         )}
-        <NoteForm caseId={id} />
+        <NoteForm id="case-note" words={CASE_NOTE} submit={(body, key) => addCaseNote(queries, id, body, key)} />
       </section>
       <Withdrawal kase={kase.data} />
       <Export kase={kase.data} />
@@ -282,79 +293,6 @@ export function NoteList({ notes, t, format, empty }: { notes: readonly Note[]; 
   );
 }
 
-function NoteForm({ caseId }: { caseId: string }) {
-  const { t } = useStaffT();
-  const queries = useQueryClient();
-  const schema = useMemo(() => noteSchema(t), [t]);
-  const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
-  const [added, setAdded] = useState(false);
-  // One key per note being written: a retry after a lost answer adds it once.
-  const key = useRef(crypto.randomUUID());
-  const form = useForm({
-    defaultValues: { body: '' },
-    validators: { onSubmit: schema },
-    onSubmit: async ({ value, formApi }) => {
-      setServerError(undefined);
-      setAdded(false);
-      try {
-        await addCaseNote(queries, caseId, value.body.trim(), key.current);
-        key.current = crypto.randomUUID();
-        formApi.reset();
-        setAdded(true);
-      } catch (error) {
-        setServerError(error instanceof ApiError ? error : new ApiError(0));
-      }
-    },
-  });
-  const problem = serverError ? problemMessages(serverError.problem, noteFieldOf) : undefined;
-  return (
-    <form
-      class="staff-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.handleSubmit();
-      }}
-    >
-      {problem && problem.general.length > 0 ? (
-        <div class="notice notice--error" role="alert">
-          {problem.general.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      ) : serverError && !problem?.fields['body'] ? (
-        <StaffError />
-      ) : null}
-      <form.Field name="body">
-        {(field) => (
-          <TextAreaField
-            id="case-note"
-            name="body"
-            label={t('case.note')}
-            hint={t('case.noteHint')}
-            max={NOTE_MAX}
-            count={t('case.noteCount', { count: field.state.value.length, max: NOTE_MAX })}
-            value={field.state.value}
-            error={firstError(field.state.meta.errors) ?? problem?.fields['body']}
-            onValue={(value) => {
-              setAdded(false);
-              field.handleChange(value);
-            }}
-            onBlur={field.handleBlur}
-          />
-        )}
-      </form.Field>
-      <form.Subscribe selector={(s) => s.isSubmitting}>
-        {(submitting) => (
-          <button type="submit" class="button button--primary" disabled={submitting}>
-            {t('case.noteAdd')}
-          </button>
-        )}
-      </form.Subscribe>
-      <p role="status">{added ? t('case.noteAdded') : ''}</p>
-    </form>
-  );
-}
 
 /** What the withdrawal left: the organisations still allowed, or none. */
 export function WithdrawalResult({ kase, t, format }: { kase: Case; t: StaffT; format: DeskFormat }) {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { noteSchema } from '../../../components/staff/note-form';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api/client';
 import { staffTranslator } from '../../../lib/i18n/staff';
@@ -13,7 +14,6 @@ import {
   ifMatch,
   NOTE_MAX,
   noteAuthor,
-  noteSchema,
   reasonLabel,
   reasonOptions,
   refusalOf,
@@ -84,7 +84,7 @@ describe('the checks before a command is sent', () => {
     expect(v.safeParse(commandSchema(en, 'complete'), { reason: 'got-help', note: 'x'.repeat(NOTE_MAX + 1) }).issues?.[0]?.message).toBe(
       '1000 characters at most.',
     );
-    expect(v.safeParse(noteSchema(en), { body: '  ' }).issues?.[0]?.message).toBe('Write the note.');
+    expect(v.safeParse(noteSchema(en('inbox.note.empty'), en('inbox.note.tooLong', { max: NOTE_MAX })), { body: '  ' }).issues?.[0]?.message).toBe('Write the note.');
   });
 
   it('send the reason only where one is asked, and the note only when written', () => {

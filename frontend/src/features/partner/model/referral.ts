@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { ApiError, type components } from '../../../lib/api/client';
 import { STATUSES, type ReferralStatus } from '../../../lib/referrals/list';
 import type { StaffT } from '../../../lib/i18n/staff';
+import { NOTE_MAX } from '../../../components/staff/note-form';
 
 export type ReferralCodes = components['schemas']['ReferralCodes'];
 export type ReferralCode = components['schemas']['ReferralCode'];
@@ -61,7 +62,7 @@ export function reasonLabel(codes: ReferralCodes | undefined, code: string | nul
   return found?.labels[lang] ?? found?.labels['fr'] ?? code;
 }
 
-export const NOTE_MAX = 1000;
+export { NOTE_MAX };
 /** The code a decline for lack of capacity carries: it raises the service's capacity signal. */
 export const NO_CAPACITY = 'no-capacity';
 
@@ -95,21 +96,7 @@ export function commandFieldOf(serverField: string): 'reason' | 'note' | undefin
   return field === 'reason' || field === 'note' ? field : undefined;
 }
 
-export function noteSchema(t: StaffT) {
-  return v.object({
-    body: v.pipe(
-      v.string(),
-      v.trim(),
-      v.nonEmpty(t('inbox.note.empty')),
-      v.maxLength(NOTE_MAX, t('inbox.note.tooLong', { max: NOTE_MAX })),
-    ),
-  });
-}
 
-/** A shared note's body is "body" on the server too. */
-export function noteFieldOf(serverField: string): 'body' | undefined {
-  return serverField.replace(/^(body\.|\$\.)/, '') === 'body' ? 'body' : undefined;
-}
 
 /** The If-Match of a command: the version the page read, as the ETag the server sent. */
 export const ifMatch = (version: number): string => `"${version}"`;

@@ -15,6 +15,7 @@ import { dueOf } from '../../../lib/referrals/list';
 import { staffFormat, type StaffFormat } from '../../../lib/staff-format';
 import { useTitle } from '../../../lib/use-title';
 import { SelectField, TextAreaField } from '../../../components/staff/form-field';
+import { NoteForm, type NoteWords } from '../../../components/staff/note-form';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import {
   addReferralNote,
@@ -43,8 +44,6 @@ import {
   NO_CAPACITY,
   NOTE_MAX,
   noteAuthor,
-  noteFieldOf,
-  noteSchema,
   PERSON_STATUSES,
   reasonLabel,
   reasonOptions,
@@ -56,7 +55,18 @@ import {
   type ReferralCodes,
 } from '../model/referral';
 
+const REFERRAL_NOTE: NoteWords = {
+  label: 'inbox.note.label',
+  hint: 'inbox.note.hint',
+  count: 'inbox.note.count',
+  empty: 'inbox.note.empty',
+  tooLong: 'inbox.note.tooLong',
+  add: 'inbox.note.add',
+  added: 'inbox.note.added',
+};
+
 export default function ReferralPage() {
+  const queries = useQueryClient();
   const { params } = useRoute();
   const id = params['id'] ?? '';
   const { t, lang } = useStaffT();
@@ -88,7 +98,7 @@ export default function ReferralPage() {
         <h2 id="ref-notes">{t('inbox.notes')}</h2>
         <p>{t('inbox.notesIntro')}</p>
         {notes.isPending ? <StaffLoading /> : notes.isError ? <StaffError retry={() => void notes.refetch()} /> : <SharedNotes notes={notes.data} t={t} format={format} />}
-        <NoteForm referralId={r.id} />
+        <NoteForm id="ref-note" words={REFERRAL_NOTE} submit={(body, key) => addReferralNote(queries, r.id, body, key)} />
       </section>
     </>
   );
@@ -528,76 +538,3 @@ export function SharedNotes({ notes, t, format }: { notes: readonly Note[]; t: S
   );
 }
 
-function NoteForm({ referralId }: { referralId: string }) {
-  const { t } = useStaffT();
-  const queries = useQueryClient();
-  const schema = useMemo(() => noteSchema(t), [t]);
-  const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
-  const [added, setAdded] = useState(false);
-  // One key per note being written: a retry after a lost answer adds it once.
-  const key = useRef(crypto.randomUUID());
-  const form = useForm({
-    defaultValues: { body: '' },
-    validators: { onSubmit: schema },
-    onSubmit: async ({ value, formApi }) => {
-      setServerError(undefined);
-      setAdded(false);
-      try {
-        await addReferralNote(queries, referralId, value.body.trim(), key.current);
-        key.current = crypto.randomUUID();
-        formApi.reset();
-        setAdded(true);
-      } catch (error) {
-        setServerError(error instanceof ApiError ? error : new ApiError(0));
-      }
-    },
-  });
-  const problem = serverError ? problemMessages(serverError.problem, noteFieldOf) : undefined;
-  return (
-    <form
-      class="staff-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.handleSubmit();
-      }}
-    >
-      {problem && problem.general.length > 0 ? (
-        <div class="notice notice--error" role="alert">
-          {problem.general.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      ) : serverError && !problem?.fields['body'] ? (
-        <StaffError />
-      ) : null}
-      <form.Field name="body">
-        {(field) => (
-          <TextAreaField
-            id="ref-note"
-            name="body"
-            label={t('inbox.note.label')}
-            hint={t('inbox.note.hint')}
-            max={NOTE_MAX}
-            count={t('inbox.note.count', { count: field.state.value.length, max: NOTE_MAX })}
-            value={field.state.value}
-            error={firstError(field.state.meta.errors) ?? problem?.fields['body']}
-            onValue={(value) => {
-              setAdded(false);
-              field.handleChange(value);
-            }}
-            onBlur={field.handleBlur}
-          />
-        )}
-      </form.Field>
-      <form.Subscribe selector={(s) => s.isSubmitting}>
-        {(submitting) => (
-          <button type="submit" class="button button--primary" disabled={submitting}>
-            {t('inbox.note.add')}
-          </button>
-        )}
-      </form.Subscribe>
-      <p role="status">{added ? t('inbox.note.added') : ''}</p>
-    </form>
-  );
-}
