@@ -6,7 +6,7 @@ import { useLocation } from 'preact-iso';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { useListShortcuts } from '../../../lib/referrals/use-list-shortcuts';
 import { useTitle } from '../../../lib/use-title';
-import { SelectField } from '../../../components/staff/form-field';
+import { ReferralFilterFields, type ReferralFilterWords } from '../../../components/staff/referral-filters';
 import { Pager } from '../../../components/staff/pager';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { referralsQuery } from '../api/cases';
@@ -21,6 +21,18 @@ import {
   type Referral,
 } from '../model/dashboard';
 import { deskFormat, type DeskFormat } from '../model/format';
+
+const DESK_FILTERS: ReferralFilterWords = {
+  status: 'desk.filter.status',
+  anyStatus: 'desk.filter.anyStatus',
+  due: 'desk.filter.due',
+  anyDue: 'desk.filter.anyDue',
+  soon: 'desk.filter.soon',
+  overdue: 'desk.filter.overdue',
+  sort: 'desk.filter.sort',
+  byDue: 'desk.sort.due',
+  byCreated: 'desk.sort.age',
+};
 
 export default function DeskDashboard() {
   const { t, lang } = useStaffT();
@@ -53,37 +65,7 @@ export default function DeskDashboard() {
       <section aria-labelledby="desk-filters">
         <h2 id="desk-filters">{t('desk.filters')}</h2>
         <div class="staff-form staff-form--inline">
-          <SelectField
-            id="desk-status"
-            name="status"
-            label={t('desk.filter.status')}
-            value={filter.status}
-            options={[{ value: '', label: t('desk.filter.anyStatus') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
-            onValue={(status) => change({ status: status as DashboardFilter['status'] })}
-          />
-          <SelectField
-            id="desk-due"
-            name="due"
-            label={t('desk.filter.due')}
-            value={filter.due}
-            options={[
-              { value: '', label: t('desk.filter.anyDue') },
-              { value: 'soon', label: t('desk.filter.soon') },
-              { value: 'overdue', label: t('desk.filter.overdue') },
-            ]}
-            onValue={(due) => change({ due: due as DashboardFilter['due'] })}
-          />
-          <SelectField
-            id="desk-sort"
-            name="sort"
-            label={t('desk.filter.sort')}
-            value={filter.sort}
-            options={[
-              { value: 'due', label: t('desk.sort.due') },
-              { value: 'created', label: t('desk.sort.age') },
-            ]}
-            onValue={(sort) => change({ sort: sort as DashboardFilter['sort'] })}
-          />
+          <ReferralFilterFields idPrefix="desk" words={DESK_FILTERS} statuses={STATUSES} filter={filter} change={change} />
           <div class="form-field">
             <label class="checkbox">
               <input

@@ -8,7 +8,7 @@ import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { dueOf, waitsForOutcome } from '../../../lib/referrals/list';
 import { useListShortcuts } from '../../../lib/referrals/use-list-shortcuts';
 import { staffFormat, type StaffFormat } from '../../../lib/staff-format';
-import { SelectField } from '../../../components/staff/form-field';
+import { ReferralFilterFields, type ReferralFilterWords } from '../../../components/staff/referral-filters';
 import { Pager } from '../../../components/staff/pager';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { countQuery, domainsQuery, inboxQuery } from '../api/referrals';
@@ -24,6 +24,18 @@ import {
   type PartnerReferral,
 } from '../model/inbox';
 
+
+const INBOX_FILTERS: ReferralFilterWords = {
+  status: 'inbox.filter.status',
+  anyStatus: 'inbox.filter.anyStatus',
+  due: 'inbox.filter.due',
+  anyDue: 'inbox.filter.anyDue',
+  soon: 'inbox.filter.soon',
+  overdue: 'inbox.filter.overdue',
+  sort: 'inbox.filter.sort',
+  byDue: 'inbox.sort.due',
+  byCreated: 'inbox.sort.created',
+};
 export const INBOX_PATH = '/partner';
 
 export function Inbox() {
@@ -56,37 +68,7 @@ export function Inbox() {
       <InboxShortcuts t={t} />
       <h3 id="inbox-filters">{t('inbox.filters')}</h3>
       <div class="staff-form staff-form--inline">
-        <SelectField
-          id="inbox-status"
-          name="status"
-          label={t('inbox.filter.status')}
-          value={filter.status}
-          options={[{ value: '', label: t('inbox.filter.anyStatus') }, ...INBOX_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
-          onValue={(status) => change({ status: status as InboxFilter['status'] })}
-        />
-        <SelectField
-          id="inbox-due"
-          name="due"
-          label={t('inbox.filter.due')}
-          value={filter.due}
-          options={[
-            { value: '', label: t('inbox.filter.anyDue') },
-            { value: 'soon', label: t('inbox.filter.soon') },
-            { value: 'overdue', label: t('inbox.filter.overdue') },
-          ]}
-          onValue={(due) => change({ due: due as InboxFilter['due'] })}
-        />
-        <SelectField
-          id="inbox-sort"
-          name="sort"
-          label={t('inbox.filter.sort')}
-          value={filter.sort}
-          options={[
-            { value: 'due', label: t('inbox.sort.due') },
-            { value: 'created', label: t('inbox.sort.created') },
-          ]}
-          onValue={(sort) => change({ sort: sort as InboxFilter['sort'] })}
-        />
+        <ReferralFilterFields idPrefix="inbox" words={INBOX_FILTERS} statuses={INBOX_STATUSES} filter={filter} change={change} />
       </div>
       {list.isPending ? (
         <StaffLoading />
