@@ -12,7 +12,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { axe, heading, launch, OUT, shot } from '../e2e/support.mjs';
-import { AGENT, assertNothingPersonalLeft, COORDINATOR, PARTNER, post, recordVisitedUrls, signIn } from './staff-support.mjs';
+import { AGENT, assertFocus, assertNothingPersonalLeft, COORDINATOR, PARTNER, post, put, recordVisitedUrls, signIn } from './staff-support.mjs';
 
 /** A fictional person (LogPrivacyIT lists the name); no admin screen may show it. */
 const PERSON = 'Admin Browser Person Zk';
@@ -126,7 +126,7 @@ describe('the coordination area (journey 5)', () => {
       await axe(page, 'admin-revert-dialog-fr');
       await dialog.getByRole('button', { name: 'Annuler la modification' }).click();
       await page.getByText('Modification annulée').waitFor();
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.includes('Modification annulée')), true, 'the result takes the focus');
+      await assertFocus(page, () => document.activeElement?.textContent?.includes('Modification annulée'), undefined, 'the result takes the focus');
       const now = await read(page, `/api/v1/services/${SERVICE}?lang=uk`);
       assert.equal(now.json.name, change.before, 'the service shows its old name again');
 
@@ -236,6 +236,107 @@ describe('the coordination area (journey 5)', () => {
     }
   });
 
+  it('adds an organisation and corrects it: each mistake said at its input, a stale save explained, a taken short name refused (fr)', async () => {
+    const b = await launch({ locale: 'fr-FR', viewport: DESKTOP });
+    const { page } = b;
+    const slug = `maison-e2e-${Date.now().toString(36)}`;
+    const NAME = 'Maison des nouveaux arrivants (essai)';
+    try {
+      await page.goto('/admin/organisations');
+      await signIn(page, COORDINATOR);
+      await page.waitForURL((u) => u.pathname === '/admin/organisations');
+      await page.getByRole('link', { name: 'Ajouter une organisation' }).click();
+      await page.waitForURL((u) => u.pathname === '/admin/organisations/new');
+      await heading(page, 'Ajouter une organisation');
+
+      // A short name with spaces, no kind, and "local" with no place: each said at its input, nothing sent.
+      await page.locator('#org-slug').fill('Maison Essai');
+      await page.locator('#org-name').fill(NAME);
+      const add = page.getByRole('button', { name: 'Ajouter l’organisation' });
+      await add.click();
+      await page.locator('#org-slug-error').waitFor();
+      assert.equal((await page.locator('#org-slug-error').textContent()).trim(), 'Utilisez seulement des minuscules, des chiffres et des traits d’union simples, par exemple maison-des-migrants.');
+      assert.equal((await page.locator('#org-kind-error').textContent()).trim(), 'Choisissez le type d’organisation.');
+      assert.equal((await page.locator('#org-scope-error').textContent()).trim(), 'Une organisation locale a besoin d’une ville, d’un département ou d’une région.');
+      await page.waitForFunction(() => document.activeElement?.id === 'org-slug');
+      assert.equal(await page.locator('#org-slug').getAttribute('aria-invalid'), 'true');
+      assert.equal((await read(page, `/api/v1/organizations/${slug}`)).status, 404, 'nothing was sent');
+      await axe(page, 'admin-organisation-new-fr');
+
+      await page.locator('#org-slug').fill(slug);
+      await page.locator('#org-kind').selectOption('association');
+      await page.locator('#org-descriptionFr').fill('Accueil de jour et orientation des personnes nouvellement arrivées.');
+      await page.locator('#org-phone').fill('+33 3 83 00 00 00');
+      await page.locator('#org-city').fill('Nancy');
+      await add.click();
+      await page.waitForURL((u) => u.pathname === `/admin/organisations/${slug}`);
+      await heading(page, NAME);
+      await page.getByText('Ajoutée. L’organisation est dans le catalogue.').waitFor();
+      const created = (await read(page, `/api/v1/organizations/${slug}`)).json;
+      assert.equal(created.name, NAME);
+      assert.equal(created.phone, '+33383000000');
+      assert.equal(created.territory.city, 'Nancy');
+
+      // A website without its scheme: said at its input; then saved.
+      await page.locator('#org-website').fill('maison-essai.example');
+      const save = page.getByRole('button', { name: 'Enregistrer l’organisation' });
+      await save.click();
+      await page.locator('#org-website-error').waitFor();
+      assert.equal((await read(page, `/api/v1/organizations/${slug}/maintained`)).json.version, 0, 'nothing was sent');
+      await page.locator('#org-website').fill('https://maison-essai.example');
+      await save.click();
+      await page.getByText('Enregistré. C’est dans le catalogue.').waitFor();
+      let maintained = await read(page, `/api/v1/organizations/${slug}/maintained`);
+      assert.equal(maintained.json.version, 1);
+      assert.equal(maintained.json.fields.website, 'https://maison-essai.example');
+      await axe(page, 'admin-organisation-fr');
+      await shot(page, 'admin-organisation-fr');
+
+      // Another coordinator changes it meanwhile: this page's save is refused as stale, said so, and "read it again"
+      // shows the other change.
+      const other = await put(page, `/api/v1/organizations/${slug}`, maintained.etag, { ...maintained.json.fields, kindNote: 'Réseau de bénévoles' });
+      assert.equal(other.status, 200, JSON.stringify(other.json));
+      await page.locator('#org-region').fill('Grand Est');
+      await save.click();
+      const stale = page.getByRole('alert').filter({ hasText: 'Quelqu’un a modifié cette organisation depuis que vous avez ouvert la page.' });
+      await stale.waitFor();
+      await stale.getByRole('button', { name: 'Relire' }).click();
+      await page.waitForFunction(() => document.querySelector('#org-kindNote')?.value === 'Réseau de bénévoles');
+      await page.locator('#org-region').fill('Grand Est');
+      await save.click();
+      await page.getByText('Enregistré. C’est dans le catalogue.').waitFor();
+      maintained = await read(page, `/api/v1/organizations/${slug}/maintained`);
+      assert.deepEqual([maintained.json.version, maintained.json.fields.kindNote, maintained.json.fields.territory.region], [3, 'Réseau de bénévoles', 'Grand Est']);
+      // A second save from the same form sends the version the first one left.
+      await page.locator('#org-email').fill('accueil@maison-essai.example');
+      await page.getByText('Enregistré. C’est dans le catalogue.').waitFor({ state: 'hidden' });
+      await save.click();
+      await page.getByText('Enregistré. C’est dans le catalogue.').waitFor();
+      assert.equal((await read(page, `/api/v1/organizations/${slug}/maintained`)).json.version, 4);
+
+      // The same short name again: refused at its input.
+      await page.goto('/admin/organisations/new');
+      await heading(page, 'Ajouter une organisation');
+      await page.locator('#org-slug').fill(slug);
+      await page.locator('#org-name').fill('Un doublon');
+      await page.locator('#org-kind').selectOption('other');
+      await page.locator('#org-scope').selectOption('national-remote');
+      await add.click();
+      await page.locator('#org-slug-error').getByText('Une autre organisation a déjà ce nom court. Choisissez-en un autre.').waitFor();
+      assert.equal(page.url().endsWith('/admin/organisations/new'), true);
+
+      // The list links to it.
+      await page.goto('/admin/organisations');
+      await page.locator('#orgs-q').fill('nouveaux arrivants (essai)');
+      await page.getByRole('button', { name: 'Chercher' }).click();
+      await page.getByRole('link', { name: `Modifier ${NAME}` }).click();
+      await page.waitForURL((u) => u.pathname === `/admin/organisations/${slug}`);
+      assert.deepEqual(b.errors, [], 'no script error and nothing the Content-Security-Policy blocked');
+    } finally {
+      await b.close();
+    }
+  });
+
   for (const [locale, words] of [
     ['fr-FR', { home: 'La coordination', orgs: 'Organisations et guichets', members: 'Rattachements', themes: 'Thèmes', audit: 'Journal des modifications', journal: 'Journal des accès', retention: 'Conservation', rights: 'Droits des personnes', editHousing: /^Modifier les libellés de /, show: 'Voir ce qui a changé' }],
     ['en-GB', { home: 'Coordination', orgs: 'Organisations and desks', members: 'Memberships', themes: 'Themes', audit: 'Audit log', journal: 'Access journal', retention: 'Retention', rights: 'Case rights', editHousing: /^Edit the labels of /, show: 'Show what changed' }],
@@ -256,6 +357,10 @@ describe('the coordination area (journey 5)', () => {
         await page.locator('table.staff-table tbody tr').first().waitFor();
         await page.locator('form.admin-desk').first().waitFor();
         await axe(page, `admin-organisations-${locale}`);
+        await page.goto('/admin/organisations/la-cimade');
+        await heading(page, 'La Cimade');
+        await page.locator('#org-name').waitFor();
+        await axe(page, `admin-organisation-${locale}`);
 
         await page.goto('/admin/memberships');
         await heading(page, words.members);

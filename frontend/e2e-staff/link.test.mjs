@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { assertControlsUsable, axe, BASE_URL, heading, launch, phone, shot } from '../e2e/support.mjs';
-import { AGENT, assertNothingPersonalLeft, post, recordVisitedUrls, signIn } from './staff-support.mjs';
+import { AGENT, assertFocus, assertNothingPersonalLeft, post, recordVisitedUrls, signIn } from './staff-support.mjs';
 
 const SINK = process.env.MAIL_SINK_URL;
 /** Fictional (LogPrivacyIT lists them). */
@@ -138,7 +138,7 @@ describe('the signed link, for a partner with no account', { skip: !SINK && 'MAI
     const { page } = partner;
     await page.getByRole('button', { name: 'Accepter l’orientation' }).click();
     await page.getByRole('heading', { level: 2, name: 'Vous avez accepté l’orientation' }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Vous avez accepté l’orientation', 'the focus moves to what happened');
+    await assertFocus(page, (want) => document.activeElement?.textContent === want, 'Vous avez accepté l’orientation', 'the focus moves to what happened');
     const text = await page.locator('main').innerText();
     assert.ok(text.includes(PERSON), 'the name the person agreed to share');
     assert.ok(text.includes('téléphone'), 'how to reach them');

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { assertControlsUsable, axe, heading, launch, phone, shot } from '../e2e/support.mjs';
-import { PARTNER, post, signIn } from './staff-support.mjs';
+import { assertFocus, PARTNER, post, put, signIn } from './staff-support.mjs';
 
 const DESK = 'guichet-unique-nancy-exemple';
 const HOURS = `svc-hours-${DESK}`;
@@ -23,22 +23,6 @@ const FIRST = { startsOn: inDays(40), endsOn: inDays(42), reason: 'Travaux dans 
 const SECOND = { startsOn: inDays(70), endsOn: inDays(70), reason: 'Formation de l’équipe' };
 /** A day as the kiosk says it in French (lib/format.ts: dateStyle long, the day itself). */
 const kioskDay = (day) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-
-/** A write as the SPA makes it (session cookie, CSRF header), with If-Match. */
-async function put(page, path, ifMatch, body) {
-  return page.evaluate(
-    async ([p, m, b]) => {
-      const csrf = decodeURIComponent(/(?:^|; )passerelle-csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '');
-      const response = await fetch(p, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf, 'If-Match': m },
-        body: JSON.stringify(b),
-      });
-      return { status: response.status, json: await response.json() };
-    },
-    [path, ifMatch, body],
-  );
-}
 
 /** The service as maintained, read with the page's session (never from a cache). */
 const maintained = (page, id) => page.evaluate(async (i) => (await fetch(`/api/v1/services/${i}/maintained`)).json(), id);
@@ -148,7 +132,7 @@ describe('my services (journey 4)', () => {
     await second.getByRole('button', { name: 'Enregistrer les horaires de ce lieu' }).click();
     const stale = second.getByRole('alert').filter({ hasText: 'Quelqu’un a modifié ce service depuis que vous avez ouvert la page.' });
     await stale.waitFor();
-    assert.ok(await stale.evaluate((e) => e === document.activeElement), 'the explanation takes focus');
+    await assertFocus(second, () => document.activeElement?.getAttribute('role') === 'alert' && document.activeElement.textContent.includes('Quelqu’un a modifié ce service'), undefined, 'the explanation takes focus');
     await axe(second, 'partner-service-stale-fr');
     await shot(second, 'partner-service-stale-fr');
     await second.getByRole('button', { name: 'Recharger et reporter mes modifications' }).click();

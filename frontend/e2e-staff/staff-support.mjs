@@ -39,6 +39,31 @@ export async function post(page, path, body) {
   );
 }
 
+/** A write as the SPA makes it (session cookie, CSRF header), with If-Match. */
+export async function put(page, path, ifMatch, body) {
+  return page.evaluate(
+    async ([p, m, b]) => {
+      const csrf = decodeURIComponent(/(?:^|; )passerelle-csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '');
+      const response = await fetch(p, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf, 'If-Match': m },
+        body: JSON.stringify(b),
+      });
+      return { status: response.status, json: await response.json() };
+    },
+    [path, ifMatch, body],
+  );
+}
+
+/**
+ * Asserts where the focus is once the screen has settled: a screen moves it in an effect, after the paint
+ * that made the awaited element visible, so a check made at once can run a few milliseconds early.
+ */
+export async function assertFocus(page, predicate, arg, message) {
+  await page.waitForFunction(predicate, arg, { timeout: 5_000 }).catch(() => undefined);
+  assert.ok(await page.evaluate(predicate, arg), message);
+}
+
 export const RTL = new Set(['ar', 'fa-AF', 'ps']);
 
 /**

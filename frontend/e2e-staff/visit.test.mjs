@@ -8,16 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axe, BASE_URL, heading, launch, shot } from '../e2e/support.mjs';
 import { readFileSync } from 'node:fs';
-import {
-  AGENT,
-  assertNothingPersonalLeft,
-  cameBack,
-  pdfPages,
-  pdfText,
-  printToPdf,
-  recordVisitedUrls,
-  signIn,
-} from './staff-support.mjs';
+import { AGENT, assertFocus, assertNothingPersonalLeft, cameBack, pdfPages, pdfText, printToPdf, recordVisitedUrls, signIn } from './staff-support.mjs';
 
 const labels = (file) => JSON.parse(readFileSync(new URL(`../../src/main/resources/referral/${file}`, import.meta.url), 'utf8')).labels;
 const SLIP = labels('slip-labels.json');
@@ -96,7 +87,7 @@ describe('the visit', () => {
         await b.page.locator('#visit-link').fill(`${BASE_URL}/kiosk/plan#l=ar&n=rights,french&c=Nancy&o=qr`);
         await b.page.locator('#visit-link').press('Enter');
         await heading(b.page, words.plan);
-        assert.equal(await b.page.evaluate(() => document.activeElement?.tagName), 'H1', 'the step’s heading takes focus');
+        await assertFocus(b.page, () => document.activeElement?.tagName === 'H1', undefined, 'the step’s heading takes focus');
         await b.page.locator('li.visit-offer').first().waitFor();
         assert.equal(new URL(b.page.url()).pathname, '/desk/visit');
         assert.equal(new URL(b.page.url()).hash, '', 'the answers never enter the desk’s URL');

@@ -23,6 +23,8 @@ const PartnerReferral = lazy(() => import('../../features/partner/routes/referra
 const PartnerService = lazy(() => import('../../features/partner/routes/service'));
 const AdminHome = lazy(() => import('../../features/admin/routes/home'));
 const AdminOrganisations = lazy(() => import('../../features/admin/routes/organisations'));
+const AdminOrganisation = lazy(() => import('../../features/admin/routes/organisation'));
+const AdminNewOrganisation = lazy(() => import('../../features/admin/routes/organisation').then((m) => m.NewOrganisationPage));
 const AdminMemberships = lazy(() => import('../../features/admin/routes/memberships'));
 const AdminThemes = lazy(() => import('../../features/admin/routes/themes'));
 const AdminAudit = lazy(() => import('../../features/admin/routes/audit'));
@@ -69,6 +71,8 @@ const AdminArea = () => (
     <Router>
       <Route path="/" component={AdminHome} />
       <Route path="/organisations" component={AdminOrganisations} />
+      <Route path="/organisations/new" component={AdminNewOrganisation} />
+      <Route path="/organisations/:slug" component={AdminOrganisation} />
       <Route path="/memberships" component={AdminMemberships} />
       <Route path="/themes" component={AdminThemes} />
       <Route path="/audit" component={AdminAudit} />

@@ -2,6 +2,7 @@
 // by id, names the organisations that audit entries, journal entries and memberships only give by id.
 import { queryOptions, type QueryClient } from '@tanstack/preact-query';
 import { api, unwrap, type components } from '../../../lib/api/client';
+import type { MaintainedOrganization, OrganizationInput } from '../model/organization-form';
 
 export type OrganizationSummary = components['schemas']['OrganizationSummary'];
 export type OrganizationKind = components['schemas']['OrganizationKind'];
@@ -67,4 +68,42 @@ export async function putDeskSettings(queries: QueryClient, desk: string, versio
   ).data;
   queries.setQueryData(deskSettingsQuery(desk).queryKey, saved);
   return saved;
+}
+
+/** An organisation as coordinators maintain it (every language of its description), never from a cache. */
+export const maintainedOrganizationQuery = (slug: string) =>
+  queryOptions({
+    queryKey: ['admin', 'organization', slug] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/organizations/{idOrSlug}/maintained', { params: { path: { idOrSlug: slug } }, signal })).data,
+    staleTime: 0,
+  });
+
+/** The lists that show organisations (and the audit, which now holds the write) read again. */
+async function refreshLists(queries: QueryClient): Promise<void> {
+  await queries.invalidateQueries({ queryKey: ['admin', 'organizations'] });
+  await queries.invalidateQueries({ queryKey: ['admin', 'organization-directory'] });
+  await queries.invalidateQueries({ queryKey: ['admin', 'desks'] });
+  await queries.invalidateQueries({ queryKey: ['audit-events'] });
+}
+
+/**
+ * Adds an organisation. The key is the form's, kept while its values do not change, so a retry after a lost
+ * answer returns the first organisation instead of a "slug taken".
+ */
+export async function createOrganization(queries: QueryClient, body: OrganizationInput, idempotencyKey: string): Promise<void> {
+  unwrap(await api.POST('/api/v1/organizations', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body }));
+  await refreshLists(queries);
+}
+
+/** Replaces the maintained fields, with the version read in If-Match (a 412 when someone wrote since). */
+export async function putOrganization(queries: QueryClient, record: MaintainedOrganization, body: OrganizationInput): Promise<void> {
+  unwrap(
+    await api.PUT('/api/v1/organizations/{idOrSlug}', {
+      params: { path: { idOrSlug: record.slug }, header: { 'If-Match': `"${record.version}"` } },
+      body,
+    }),
+  );
+  await queries.invalidateQueries({ queryKey: ['admin', 'organization', record.slug] });
+  await refreshLists(queries);
 }

@@ -76,7 +76,7 @@ describe('organisations', () => {
     const html = render(
       <OrganizationTable items={[org('la-cimade', 'La Cimade', 'association', 4), org('guichet-unique-nancy', 'Guichet unique Nancy', 'public-authority', 1)]} t={staffTranslator('fr')} format={adminFormat('fr')} />,
     );
-    expect(html).toContain('La Cimade <span class="staff-list__meta">(la-cimade)</span>');
+    expect(html).toContain('<a href="/admin/organisations/la-cimade" aria-label="Modifier La Cimade">La Cimade</a> <span class="staff-list__meta">(la-cimade)</span>');
     expect(html).toContain('<td data-label="Services actifs">4</td>');
     expect(html).toContain('Collectivité ou administration');
     expect(html).toContain('<span class="badge">Guichet</span>');

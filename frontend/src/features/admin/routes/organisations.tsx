@@ -33,6 +33,11 @@ export default function OrganisationsPage() {
       <AdminNav />
       <h1 tabIndex={-1}>{t('admin.orgs.title')}</h1>
       <p class="lead">{t('admin.orgs.intro')}</p>
+      <p>
+        <a class="button" href="/admin/organisations/new">
+          {t('admin.orgs.add')}
+        </a>
+      </p>
       <section aria-labelledby="orgs-desks">
         <h2 id="orgs-desks">{t('admin.orgs.desks')}</h2>
         <p>{t('admin.orgs.desksIntro')}</p>
@@ -215,7 +220,10 @@ export function OrganizationTable({ items, t, format }: { items: readonly Organi
         {items.map((o) => (
           <tr key={o.id}>
             <th scope="row">
-              {o.name} <span class="staff-list__meta">({o.slug})</span>
+              <a href={`/admin/organisations/${encodeURIComponent(o.slug)}`} aria-label={t('admin.orgs.edit', { name: o.name })}>
+                {o.name}
+              </a>{' '}
+              <span class="staff-list__meta">({o.slug})</span>
               {o.kind === 'public-authority' ? <span class="badge">{t('admin.orgs.deskBadge')}</span> : null}
             </th>
             <td data-label={t('admin.orgs.col.kind')}>{t(`admin.orgs.kind.${o.kind}`)}</td>

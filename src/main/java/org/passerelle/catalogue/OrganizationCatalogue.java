@@ -9,10 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.passerelle.catalogue.api.CatalogueViews;
+import org.passerelle.catalogue.api.MaintainedOrganization;
 import org.passerelle.catalogue.api.OrganizationSummary;
 import org.passerelle.catalogue.api.OrganizationView;
 import org.passerelle.common.paging.PageView;
 import org.passerelle.catalogue.api.ServiceSummary;
+import org.passerelle.catalogue.api.SourceView;
 import org.passerelle.catalogue.vocabulary.OrganizationKind;
 import org.passerelle.catalogue.vocabulary.ServiceStatus;
 import org.passerelle.common.http.PageRequest;
@@ -55,6 +57,14 @@ public class OrganizationCatalogue {
     public OrganizationView get(String idOrSlug, LanguageSelection languages) {
         return view(organizations.findByIdOrSlug(idOrSlug)
                 .orElseThrow(() -> ApiProblem.notFound("organization", idOrSlug)), languages);
+    }
+
+    /** The organisation as coordinators maintain it, every language of its description (the editing screen). */
+    public MaintainedOrganization maintained(String idOrSlug) {
+        Organization o = organizations.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> ApiProblem.notFound("organization", idOrSlug));
+        return new MaintainedOrganization(o.id, o.slug, OrganizationEditor.fields(o),
+                new SourceView(o.sourceFile, o.sourceSection, null, null), o.updatedAt, o.version);
     }
 
     public OrganizationView view(Organization organization, LanguageSelection languages) {

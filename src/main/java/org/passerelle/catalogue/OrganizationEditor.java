@@ -65,6 +65,11 @@ public class OrganizationEditor extends RecordEditor<Organization, OrganizationI
 
     @Override
     protected OrganizationInput snapshot(Organization o) {
+        return fields(o);
+    }
+
+    /** The organisation's maintained fields as PUT takes them: the audit's snapshot and the editing screen's start. */
+    static OrganizationInput fields(Organization o) {
         return new OrganizationInput(o.slug, o.name, o.kind, o.kindNote, new TreeMap<>(o.descriptions), o.website,
                 o.email, o.phone, new ServiceInput.Territory(o.territory.city, o.department, o.territory.region,
                         o.territory.country, null, null, o.territoryNote, o.territory.scope, o.territory.scopeNote));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.catalogue.api.MaintainedOrganization;
 import org.passerelle.catalogue.api.OrganizationInput;
 import org.passerelle.catalogue.api.OrganizationSummary;
 import org.passerelle.catalogue.api.OrganizationView;
@@ -98,6 +100,27 @@ public class OrganizationResource {
         LanguageSelection languages = language.selection();
         OrganizationView record = catalogue.get(idOrSlug, languages);
         return conditional.ok(request, record, languages, record.version());
+    }
+
+    @GET
+    @Path("/{idOrSlug}/maintained")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "getMaintainedOrganization", summary = "Read an organisation as coordinators maintain it",
+            description = "For an editing screen: the fields exactly as PUT /organizations/{idOrSlug} takes them, the "
+                    + "description in every language (the public read picks one). The ETag is the version to send in "
+                    + "If-Match with the next write.")
+    @APIResponse(responseCode = "200", description = "The organisation as maintained; ETag holds its version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MaintainedOrganization.class)))
+    public Response getMaintainedOrganization(
+            @Parameter(description = "The organisation's UUID or slug.", example = "la-cimade")
+            @PathParam("idOrSlug") String idOrSlug) {
+        MaintainedOrganization view = catalogue.maintained(idOrSlug);
+        // An editing screen must start from the version it will send in If-Match: no cache keeps it.
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoCache(true);
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).cacheControl(cache).build();
     }
 
     @POST
