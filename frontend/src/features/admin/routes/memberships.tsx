@@ -8,6 +8,7 @@ import { ApiError } from '../../../lib/api/client';
 import { firstError, problemMessages } from '../../../lib/form/problem';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
+import { FormProblem } from '../../../components/staff/form-problem';
 import { SelectField, TextField } from '../../../components/staff/form-field';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { recordAuditQuery } from '../api/audit';
@@ -323,17 +324,8 @@ function GrantForm({
           void form.handleSubmit();
         }}
       >
-        {serverError && serverError.status !== 409 && problem ? (
-          problem.general.length > 0 ? (
-            <div class="notice notice--error" role="alert">
-              {problem.general.map((m) => (
-                <p key={m}>{m}</p>
-              ))}
-            </div>
-          ) : Object.keys(problem.fields).length === 0 ? (
-            <StaffError />
-          ) : null
-        ) : null}
+        {/* A 409 (this principal acts for another organisation) is said at the identifier's input. */}
+        <FormProblem error={serverError?.status === 409 ? undefined : serverError} problem={problem} />
         <form.Field name="principalKind">
           {(field) => (
             <fieldset class="form-field">

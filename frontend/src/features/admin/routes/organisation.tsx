@@ -9,9 +9,10 @@ import { useLocation } from 'preact-iso';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../../lib/api/client';
 import { firstError, problemMessages } from '../../../lib/form/problem';
-import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
+import { useStaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
 import { SelectField, TextAreaField, TextField } from '../../../components/staff/form-field';
+import { FormProblem } from '../../../components/staff/form-problem';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { createOrganization, maintainedOrganizationQuery, putOrganization } from '../api/organizations';
 import { AdminNav } from '../components/admin-nav';
@@ -111,6 +112,9 @@ function OrganizationForm({ record, reload }: { record?: MaintainedOrganization;
   const form = useForm({
     defaultValues: record ? organizationValues(record) : EMPTY_ORGANIZATION,
     validators: { onSubmit: schema },
+    // The territory rule ties the reach to the town: a message left on the reach must not block a submit once
+    // the town is filled in. Each submit checks every field again instead.
+    canSubmitWhenInvalid: true,
     onSubmitInvalid: focusFirstInvalid,
     onSubmit: async ({ value }) => {
       setServerError(undefined);
@@ -188,7 +192,8 @@ function OrganizationForm({ record, reload }: { record?: MaintainedOrganization;
         void form.handleSubmit();
       }}
     >
-      <ServerNotice error={serverError} general={problem?.general ?? []} hasFields={Object.keys(problem?.fields ?? {}).length > 0} t={t} reload={reload} />
+      {/* A taken short name (409) is said at its input. */}
+      <FormProblem error={serverError?.status === 409 ? undefined : serverError} problem={problem} stale={t('admin.org.stale')} reload={reload} />
       <fieldset class="form-group">
         <legend>{t('admin.org.identity')}</legend>
         {creating
@@ -263,43 +268,4 @@ function OrganizationForm({ record, reload }: { record?: MaintainedOrganization;
       <p role="status">{saved ? t('admin.org.saved') : ''}</p>
     </form>
   );
-}
-
-function ServerNotice({
-  error,
-  general,
-  hasFields,
-  t,
-  reload,
-}: {
-  error: ApiError | undefined;
-  general: readonly string[];
-  hasFields: boolean;
-  t: StaffT;
-  reload: (() => void) | undefined;
-}) {
-  if (!error) return null;
-  if (error.status === 412) {
-    return (
-      <div class="notice notice--error" role="alert" tabIndex={-1}>
-        <p>{t('admin.org.stale')}</p>
-        {reload ? (
-          <button type="button" class="button" onClick={reload}>
-            {t('admin.reload')}
-          </button>
-        ) : null}
-      </div>
-    );
-  }
-  if (error.status === 409) return null;
-  if (general.length > 0) {
-    return (
-      <div class="notice notice--error" role="alert" tabIndex={-1}>
-        {general.map((m) => (
-          <p key={m}>{m}</p>
-        ))}
-      </div>
-    );
-  }
-  return hasFields ? null : <StaffError />;
 }

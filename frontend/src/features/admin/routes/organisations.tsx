@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api/client';
 import { problemMessages } from '../../../lib/form/problem';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
+import { FormProblem } from '../../../components/staff/form-problem';
 import { SelectField, TextField } from '../../../components/staff/form-field';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import {
@@ -75,7 +76,6 @@ function DeskSettingsForm({ desk, t, format }: { desk: OrganizationSummary; t: S
   if (settings.isError) return <StaffError retry={() => void settings.refetch()} />;
   const value = draft ?? settings.data.notificationEmail ?? '';
   const problem = serverError ? problemMessages(serverError.problem, deskEmailFieldOf) : undefined;
-  const stale = serverError?.status === 412;
   return (
     <form
       class="staff-form admin-desk"
@@ -105,26 +105,16 @@ function DeskSettingsForm({ desk, t, format }: { desk: OrganizationSummary; t: S
           : t('admin.orgs.deskNoMail')}
         {settings.data.updatedAt ? <> · {t('admin.orgs.deskUpdated', { date: format.dateTime(settings.data.updatedAt) })}</> : null}
       </p>
-      {stale ? (
-        <div class="notice notice--error" role="alert">
-          <p>{t('admin.orgs.deskStale')}</p>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              setServerError(undefined);
-              setDraft(undefined);
-              void settings.refetch();
-            }}
-          >
-            {t('admin.reload')}
-          </button>
-        </div>
-      ) : serverError && problem && !problem.fields['notificationEmail'] ? (
-        <div class="notice notice--error" role="alert">
-          {problem.general.length > 0 ? problem.general.map((m) => <p key={m}>{m}</p>) : <p>{t('staff.error.body')}</p>}
-        </div>
-      ) : null}
+      <FormProblem
+        error={serverError}
+        problem={problem}
+        stale={t('admin.orgs.deskStale')}
+        reload={() => {
+          setServerError(undefined);
+          setDraft(undefined);
+          void settings.refetch();
+        }}
+      />
       <TextField
         id={`${id}-email`}
         name="notificationEmail"

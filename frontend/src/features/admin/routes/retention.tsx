@@ -8,6 +8,7 @@ import { ApiError } from '../../../lib/api/client';
 import { firstError, problemMessages } from '../../../lib/form/problem';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
+import { FormProblem } from '../../../components/staff/form-problem';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { putRetention, retentionQuery } from '../api/retention';
 import { AdminNav } from '../components/admin-nav';
@@ -112,22 +113,7 @@ function RetentionForm({
           void form.handleSubmit();
         }}
       >
-        {serverError?.status === 412 ? (
-          <div class="notice notice--error" role="alert">
-            <p>{t('admin.retention.stale')}</p>
-            <button type="button" class="button" onClick={reload}>
-              {t('admin.reload')}
-            </button>
-          </div>
-        ) : problem && problem.general.length > 0 ? (
-          <div class="notice notice--error" role="alert">
-            {problem.general.map((m) => (
-              <p key={m}>{m}</p>
-            ))}
-          </div>
-        ) : serverError && !problem ? (
-          <StaffError />
-        ) : null}
+        <FormProblem error={serverError} problem={problem} stale={t('admin.retention.stale')} reload={reload} />
         <form.Field name="caseMonths">
           {(field) => {
             const error = firstError(field.state.meta.errors) ?? problem?.fields['caseMonths'];

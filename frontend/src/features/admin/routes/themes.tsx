@@ -8,6 +8,7 @@ import { ApiError } from '../../../lib/api/client';
 import { firstError, problemMessages } from '../../../lib/form/problem';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
+import { FormProblem } from '../../../components/staff/form-problem';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { putTheme, themeQuery, themesQuery } from '../api/themes';
 import { AdminNav } from '../components/admin-nav';
@@ -129,22 +130,7 @@ export function LabelsForm({
         void form.handleSubmit();
       }}
     >
-      {serverError?.status === 412 ? (
-        <div class="notice notice--error" role="alert">
-          <p>{t('admin.themes.stale')}</p>
-          <button type="button" class="button" onClick={reload}>
-            {t('admin.reload')}
-          </button>
-        </div>
-      ) : problem && problem.general.length > 0 ? (
-        <div class="notice notice--error" role="alert">
-          {problem.general.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      ) : serverError && !problem ? (
-        <StaffError />
-      ) : null}
+      <FormProblem error={serverError} problem={problem} stale={t('admin.themes.stale')} reload={reload} />
       <fieldset class="form-field">
         <legend class="field-label">{t('admin.themes.legend', { theme: label })}</legend>
         <p class="hint">{missing.length > 0 ? t('admin.themes.missing', { count: missing.length }) : t('admin.themes.complete')}</p>
