@@ -153,6 +153,75 @@ describe('my services (journey 4)', () => {
     assert.deepEqual(b.errors, [], 'no script error and nothing the Content-Security-Policy blocked');
   });
 
+  it('says who the service is made for: a group, women only, the level it leads to', async () => {
+    const { page } = b;
+    await page.goto(`/partner/services/${id}`);
+    await heading(page, NAME);
+    const section = page.locator('section', { has: page.locator('#svc-eligibility-title') });
+    await section.getByRole('checkbox', { name: 'Personnes LGBTQI+' }).check();
+    await section.getByRole('checkbox', { name: 'Femmes', exact: true }).check();
+    await page.locator('#svc-target-cefr').selectOption('A2');
+    const before = (await maintained(page, id)).version;
+    await section.getByRole('button', { name: 'Enregistrer cette partie' }).click();
+    await section.getByText('Enregistré. C’est en ligne.').waitFor();
+    const saved = await maintained(page, id);
+    assert.equal(saved.version, before + 1);
+    assert.deepEqual(
+      [saved.fields.eligibility.specialCriteria, saved.fields.eligibility.genders, saved.fields.eligibility.targetCefr],
+      [['lgbtqi'], ['female'], 'A2'],
+    );
+    // What the newcomer reads: the public page says who it is for.
+    const pub = await page.evaluate(async (slug) => (await fetch(`/api/v1/services/${slug}?lang=fr`)).json(), SLUG);
+    assert.deepEqual(pub.eligibility.specialCriteria, ['lgbtqi']);
+    await axe(page, 'partner-service-eligibility-fr');
+    assert.deepEqual(b.errors, []);
+  });
+
+  it('holds a service with no place at the one-stop shop: the place chosen, its first hours saved', async () => {
+    const { page } = b;
+    const created = await post(page, '/api/v1/organizations/la-cimade/services', {
+      slug: `${SLUG}-lieu`,
+      name: { fr: `${NAME} — sans lieu`, en: `${NAME_EN} — no place` },
+      status: 'active',
+      themes: ['rights'],
+      primaryTheme: 'rights',
+      audience: ['newcomer'],
+      eligibility: { statuses: ['any'] },
+      access: { mode: 'walk-in' },
+      territory: { city: 'Nancy', department: 'Meurthe-et-Moselle', region: 'Grand Est', country: 'FR', scope: 'local' },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.json));
+    const other = created.json.id;
+    await page.goto(`/partner/services/${other}`);
+    await heading(page, `${NAME} — sans lieu`);
+    await page.getByText('Aucun lieu n’est encore enregistré pour ce service').waitFor();
+    // Nothing chosen: said at the select.
+    const give = page.getByRole('button', { name: 'Donner des horaires dans ce lieu' });
+    await give.click();
+    assert.equal((await page.locator('#svc-add-place-error').textContent()).trim(), 'Choisissez d’abord le lieu.');
+    await page.locator('#svc-add-place').selectOption(DESK);
+    await give.click();
+    const title = page.locator(`#${HOURS}-title`);
+    await title.waitFor();
+    await assertFocus(page, (want) => document.activeElement?.id === want, `${HOURS}-title`, 'the new place’s hours take the focus');
+    await page.getByText('Pas encore enregistré : enregistrez ses horaires pour proposer le service dans ce lieu.').waitFor();
+    assert.deepEqual((await maintained(page, other)).locations, [], 'nothing was sent');
+    // The desk is now shown, so it is no longer offered.
+    await page.getByText('Le service est déjà proposé dans tous les lieux que Passerelle connaît.', { exact: false }).waitFor();
+    await axe(page, 'partner-service-new-place-fr');
+
+    await page.getByRole('button', { name: 'Ajouter un créneau' }).click();
+    await page.locator(`#${HOURS}-slot-0-weekday`).selectOption('WE');
+    await page.locator(`#${HOURS}-slot-0-opens`).fill('14:00');
+    await page.locator(`#${HOURS}-slot-0-closes`).fill('16:30');
+    await page.getByRole('button', { name: 'Enregistrer les horaires de ce lieu' }).click();
+    await page.getByText('Enregistré. C’est en ligne.').waitFor();
+    const held = await maintained(page, other);
+    assert.deepEqual(held.locations.map((l) => [l.slug, l.schedule.slots.map((x) => `${x.weekday} ${x.opensAt}-${x.closesAt}`)]), [[DESK, ['WE 14:00-16:30']]]);
+    await page.getByText('Pas encore enregistré', { exact: false }).waitFor({ state: 'detached' });
+    assert.deepEqual(b.errors, []);
+  });
+
   it('reads in English, every section, with axe finding nothing', async () => {
     const en = await signedIn({ locale: 'en-GB', viewport: DESKTOP });
     try {

@@ -1,14 +1,13 @@
 // An organisation's form as rules: what it checks before sending (the server's bounds, patterns and territory
 // rule), the body it sends (blanks as null, what the form does not show kept from the record), and which input a
 // server error lands on.
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { staffTranslator } from '../../../lib/i18n/staff';
 import {
   EMPTY_ORGANIZATION,
   organizationFieldOf,
   organizationInput,
-  organizationSchema,
+  organizationErrors,
   organizationValues,
   type MaintainedOrganization,
   type OrganizationValues,
@@ -36,11 +35,7 @@ const RECORD: MaintainedOrganization = {
 };
 
 /** The messages by input, as the form shows them. */
-function errors(values: OrganizationValues, creating = false): Record<string, string> {
-  const result = v.safeParse(organizationSchema(en, creating), values);
-  if (result.success) return {};
-  return Object.fromEntries(result.issues.map((i) => [v.getDotPath(i) ?? '', i.message]));
-}
+const errors = (values: OrganizationValues, creating = false): Record<string, string> => organizationErrors(values, en, creating);
 
 const VALID: OrganizationValues = { ...EMPTY_ORGANIZATION, slug: 'maison-des-migrants', name: 'Maison des migrants', kind: 'association', city: 'Nancy' };
 

@@ -143,8 +143,7 @@ const optional = (max: number, pattern: RegExp, message: string, t: StaffT) =>
 
 /** The form's checks; `creating` adds the slug, which is chosen once and never changes. */
 export function organizationSchema(t: StaffT, creating: boolean) {
-  return v.pipe(
-    v.object({
+  return v.object({
       slug: creating
         ? v.pipe(
             bounded(BOUNDS.slug, t),
@@ -175,13 +174,23 @@ export function organizationSchema(t: StaffT, creating: boolean) {
       country: bounded(BOUNDS.country, t),
       scope: v.picklist(['', ...TERRITORY_SCOPES]),
       scopeNote: bounded(BOUNDS.scopeNote, t),
-    }),
-    // The server's rule (Territory.check): "local" names a place, and a place means "local".
-    v.forward(
-      v.check((o) => scopeError(o, t) === undefined, (issue) => scopeError(issue.input as OrganizationValues, t) ?? ''),
-      ['scope'],
-    ),
-  );
+  });
+}
+
+/**
+ * Every message of the form, by input: the schema's, then the server's territory rule (Territory.check: "local"
+ * names a place, and a place means "local"), which ties the reach to the town, two inputs.
+ */
+export function organizationErrors(values: OrganizationValues, t: StaffT, creating: boolean): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const result = v.safeParse(organizationSchema(t, creating), values);
+  for (const issue of result.issues ?? []) {
+    const key = v.getDotPath(issue);
+    if (key && errors[key] === undefined) errors[key] = issue.message;
+  }
+  const scope = scopeError(values, t);
+  if (scope && errors['scope'] === undefined) errors['scope'] = scope;
+  return errors;
 }
 
 function scopeError(o: Pick<OrganizationValues, 'city' | 'department' | 'region' | 'scope'>, t: StaffT): string | undefined {

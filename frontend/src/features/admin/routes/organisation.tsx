@@ -9,6 +9,7 @@ import { useLocation } from 'preact-iso';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../../lib/api/client';
 import { firstError, problemMessages } from '../../../lib/form/problem';
+import { submitAfresh } from '../../../lib/form/submit';
 import { useStaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
 import { SelectField, TextAreaField, TextField } from '../../../components/staff/form-field';
@@ -22,7 +23,7 @@ import {
   EMPTY_ORGANIZATION,
   organizationFieldOf,
   organizationInput,
-  organizationSchema,
+  organizationErrors,
   organizationValues,
   TERRITORY_SCOPES,
   type MaintainedOrganization,
@@ -102,7 +103,6 @@ function OrganizationForm({ record, reload }: { record?: MaintainedOrganization;
   const queries = useQueryClient();
   const { route } = useLocation();
   const creating = record === undefined;
-  const schema = useMemo(() => organizationSchema(t, creating), [t, creating]);
   const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
   const [saved, setSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -111,10 +111,12 @@ function OrganizationForm({ record, reload }: { record?: MaintainedOrganization;
     window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus(), 0);
   const form = useForm({
     defaultValues: record ? organizationValues(record) : EMPTY_ORGANIZATION,
-    validators: { onSubmit: schema },
-    // The territory rule ties the reach to the town: a message left on the reach must not block a submit once
-    // the town is filled in. Each submit checks every field again instead.
-    canSubmitWhenInvalid: true,
+    validators: {
+      onSubmit: ({ value }) => {
+        const fields = organizationErrors(value, t, creating);
+        return Object.keys(fields).length > 0 ? { fields } : undefined;
+      },
+    },
     onSubmitInvalid: focusFirstInvalid,
     onSubmit: async ({ value }) => {
       setServerError(undefined);
@@ -189,7 +191,7 @@ function OrganizationForm({ record, reload }: { record?: MaintainedOrganization;
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void form.handleSubmit();
+        void submitAfresh(form);
       }}
     >
       {/* A taken short name (409) is said at its input. */}

@@ -20,12 +20,14 @@ import {
   DOCUMENTS_MAX,
   eligibilityFieldOf,
   eligibilityValues,
+  GENDERS,
   HOUSEHOLDS,
   KIOSK_LANGUAGES,
   languagesFieldOf,
   languagesValues,
   newDocument,
   SERVICE_STATUSES,
+  SPECIAL_CRITERIA,
   STATUSES,
   WAYS_IN,
   withAccess,
@@ -81,6 +83,16 @@ export const capacitySpec = (t: StaffT): SectionSpec<CapacityValues> => ({
 
 /** Moves focus to an input once the row it belongs to is drawn. */
 const focusSoon = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+
+/** The vocabulary's choices, then any code the service holds beyond it (kept, and shown so it can be unticked). */
+function withHeld(vocabulary: readonly string[], held: readonly string[]): string[] {
+  return [...vocabulary, ...held.filter((code) => !vocabulary.includes(code))];
+}
+
+/** A code's label in the staff language when the vocabulary has it, else the code itself. */
+function known(vocabulary: readonly string[], prefix: string, code: string, t: StaffT): string {
+  return vocabulary.includes(code) ? t(`${prefix}${code}` as StaffKey) : code;
+}
 
 export function EligibilitySection({ page }: { page: Page }) {
   const { t } = useStaffT();
@@ -172,6 +184,20 @@ export function EligibilitySection({ page }: { page: Page }) {
               )}
             </form.Field>
           </div>
+          <form.Field name="targetCefr">
+            {(field) => (
+              <SelectField
+                id="svc-target-cefr"
+                name="targetCefr"
+                label={t('svc.eligibility.targetCefr')}
+                hint={t('svc.eligibility.targetCefrHint')}
+                value={field.state.value}
+                options={[{ value: '', label: t('svc.notStated') }, ...CEFR.map((c) => ({ value: c, label: c }))]}
+                error={error('targetCefr', field.state.meta.errors)}
+                onValue={field.handleChange}
+              />
+            )}
+          </form.Field>
           <form.Field name="household">
             {(field) => (
               <RadiosField
@@ -181,6 +207,34 @@ export function EligibilitySection({ page }: { page: Page }) {
                 choices={[{ value: '', label: t('svc.notStated') }, ...HOUSEHOLDS.map((h) => ({ value: h, label: t(`svc.household.${h}` as StaffKey) }))]}
                 value={field.state.value}
                 error={error('household', field.state.meta.errors)}
+                onValue={field.handleChange}
+              />
+            )}
+          </form.Field>
+          <form.Field name="genders">
+            {(field) => (
+              <BoxesField
+                id="svc-genders"
+                name="genders"
+                label={t('svc.eligibility.genders')}
+                hint={t('svc.eligibility.gendersHint')}
+                choices={withHeld(GENDERS, field.state.value).map((g) => ({ value: g, label: known(GENDERS, 'svc.gender.', g, t) }))}
+                value={field.state.value}
+                error={error('genders', field.state.meta.errors)}
+                onValue={field.handleChange}
+              />
+            )}
+          </form.Field>
+          <form.Field name="specialCriteria">
+            {(field) => (
+              <BoxesField
+                id="svc-criteria"
+                name="specialCriteria"
+                label={t('svc.eligibility.specialCriteria')}
+                hint={t('svc.eligibility.specialCriteriaHint')}
+                choices={withHeld(SPECIAL_CRITERIA, field.state.value).map((c) => ({ value: c, label: known(SPECIAL_CRITERIA, 'svc.criterion.', c, t) }))}
+                value={field.state.value}
+                error={error('specialCriteria', field.state.meta.errors)}
                 onValue={field.handleChange}
               />
             )}

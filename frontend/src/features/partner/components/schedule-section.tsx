@@ -39,7 +39,8 @@ export const scheduleSpec = (slug: string, t: StaffT): SectionSpec<ScheduleValue
   label: (field) => t(field === 'slots' ? 'svc.hours.slots' : 'svc.hours.closures'),
 });
 
-export function ScheduleSection({ page, place, format }: { page: Page; place: PlaceSchedule; format: PartnerFormat }) {
+/** `unsaved`: a place just chosen, where the service is held once these hours are saved. */
+export function ScheduleSection({ page, place, format, unsaved = false }: { page: Page; place: PlaceSchedule; format: PartnerFormat; unsaved?: boolean }) {
   const { t } = useStaffT();
   const id = `svc-hours-${place.slug}`;
   const spec = useMemo(() => scheduleSpec(place.slug, t), [t, place.slug]);
@@ -64,6 +65,7 @@ export function ScheduleSection({ page, place, format }: { page: Page; place: Pl
               {address ? <p>{address}</p> : null}
               <p class="hint">{t('svc.hours.intro', { zone: place.timezone })}</p>
               {place.illustrative ? <p class="notice notice--warning">{t('svc.hours.illustrative')}</p> : null}
+              {unsaved ? <p class="notice">{t('svc.places.unsaved')}</p> : null}
             </>
           }
           section={section}

@@ -203,7 +203,9 @@ export function SectionForm<V>({
   const { t } = useStaffT();
   return (
     <section class="svc-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
       {intro}
       <form
         class="staff-form svc-form"

@@ -12,6 +12,8 @@ import {
   capacityFieldOf,
   capacityValues,
   eligibilityFieldOf,
+  eligibilityValues,
+  withEligibility,
   languagesValues,
   sourceLanguages,
   textsFieldOf,
@@ -138,9 +140,22 @@ describe('status, languages and capacity', () => {
   it('maps eligibility paths, and checks ages and levels', () => {
     expect(eligibilityFieldOf('eligibility.maxAge')).toBe('maxAge');
     expect(eligibilityFieldOf('status')).toBe('status');
-    const base = { status: 'active', statuses: [], minAge: '18', maxAge: '16', minCefr: 'B1', maxCefr: 'A2', household: '' };
+    const base = { status: 'active', statuses: [], minAge: '18', maxAge: '16', minCefr: 'B1', maxCefr: 'A2', targetCefr: '', household: '', genders: [], specialCriteria: [] };
     expect(Object.keys(eligibilityErrors(base, en))).toEqual(['maxAge', 'maxCefr']);
     expect(eligibilityErrors({ ...base, minAge: '1.5', maxAge: '' }, en)).toMatchObject({ minAge: 'A whole number from 0 to 120.' });
+  });
+
+  it('edits the group a service is made for, its target level and genders, keeping codes beyond the vocabulary', () => {
+    const record = { ...RECORD, fields: { ...RECORD.fields, eligibility: { ...RECORD.fields.eligibility, specialCriteria: ['lgbtqi', 'elia-tenant'], genders: ['female'], targetCefr: 'A2' as const } } };
+    const values = eligibilityValues(record);
+    expect(values).toMatchObject({ specialCriteria: ['lgbtqi', 'elia-tenant'], genders: ['female'], targetCefr: 'A2' });
+    // Unchanged, the eligibility goes back as it came.
+    expect(withEligibility(record.fields, values).eligibility).toEqual({ ...record.fields.eligibility, household: null, minCefr: null, maxCefr: null });
+    const edited = withEligibility(record.fields, { ...values, specialCriteria: ['elia-tenant', 'homeless'], genders: [], targetCefr: '' }).eligibility;
+    expect(edited).toMatchObject({ specialCriteria: ['elia-tenant', 'homeless'], genders: null, targetCefr: null });
+    expect(withEligibility(record.fields, { ...values, specialCriteria: [] }).eligibility.specialCriteria).toBeNull();
+    expect(eligibilityFieldOf('eligibility.specialCriteria[1]')).toBe('specialCriteria');
+    expect(eligibilityFieldOf('eligibility.genders[0]')).toBe('genders');
   });
 
   it('ticks the kiosk’s languages and keeps the others as typed tags', () => {

@@ -127,8 +127,31 @@ export interface EligibilityValues {
   maxAge: string;
   minCefr: string;
   maxCefr: string;
+  targetCefr: string;
   household: string;
+  genders: string[];
+  specialCriteria: string[];
 }
+
+/** The genders a service may be reserved to (the catalogue's codes); none ticked: open to all. */
+export const GENDERS = ['female', 'male'] as const;
+
+/**
+ * The special criteria the kiosk names to a newcomer (lib/triage/reasons.ts): a service made for one of them is
+ * put first for a person who declares it. A code the catalogue holds beyond these is shown by its code and kept.
+ */
+export const SPECIAL_CRITERIA = [
+  'lgbtqi',
+  'unaccompanied-minor',
+  'torture-survivor',
+  'homeless',
+  'elderly-or-disability',
+  'women-far-from-employment',
+  'psychological-distress',
+  'low-literacy',
+  'allophone',
+  'business-project',
+] as const;
 
 export function eligibilityValues(record: MaintainedService): EligibilityValues {
   const e = record.fields.eligibility;
@@ -139,7 +162,10 @@ export function eligibilityValues(record: MaintainedService): EligibilityValues 
     maxAge: text(e.maxAge),
     minCefr: e.minCefr ?? '',
     maxCefr: e.maxCefr ?? '',
+    targetCefr: e.targetCefr ?? '',
     household: e.household ?? '',
+    genders: [...(e.genders ?? [])],
+    specialCriteria: [...(e.specialCriteria ?? [])],
   };
 }
 
@@ -154,7 +180,10 @@ export function withEligibility(input: ServiceInput, v: EligibilityValues): Serv
       maxAge: numberOrNull(v.maxAge),
       minCefr: (v.minCefr || null) as CefrLevel | null,
       maxCefr: (v.maxCefr || null) as CefrLevel | null,
+      targetCefr: (v.targetCefr || null) as CefrLevel | null,
       household: (v.household || null) as Household | null,
+      genders: v.genders.length > 0 ? v.genders : null,
+      specialCriteria: v.specialCriteria.length > 0 ? v.specialCriteria : null,
     },
   };
 }
@@ -162,7 +191,7 @@ export function withEligibility(input: ServiceInput, v: EligibilityValues): Serv
 export function eligibilityFieldOf(serverField: string): keyof EligibilityValues | undefined {
   const field = bare(serverField);
   if (field === 'status') return 'status';
-  const match = /^eligibility\.(statuses|minAge|maxAge|minCefr|maxCefr|household)/.exec(field);
+  const match = /^eligibility\.(statuses|minAge|maxAge|minCefr|maxCefr|targetCefr|household|genders|specialCriteria)/.exec(field);
   return match ? (match[1] as keyof EligibilityValues) : undefined;
 }
 

@@ -2,6 +2,7 @@
 // each write with the version in If-Match and the CSRF header), the server's field errors shown at their inputs,
 // a stale write (412) kept and reapplied on the latest version with what someone else changed, and what the page
 // shows: the sections, each text's provenance, the dates and the nudge, the capacity signal, the hours and closures.
+import { QueryClientProvider } from '@tanstack/preact-query';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { render } from 'preact-render-to-string';
@@ -9,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { Problem } from '../../../lib/api/client';
 import { StaffI18nContext, staffTranslator } from '../../../lib/i18n/staff';
 import { createQueryClient } from '../../../lib/query/client';
+import { placesQuery } from '../api/places';
 import { maintainedQuery, reloadMaintained } from '../api/service-editor';
 import { accessSpec, bringSpec } from '../components/details-sections';
 import { scheduleSpec } from '../components/schedule-section';
@@ -240,7 +242,18 @@ describe('the partner’s service page: reads and writes', () => {
 describe('the partner’s service page: what it shows', () => {
   const page = { record: RECORD, reload: () => Promise.resolve(RECORD) };
   const now = new Date('2026-12-07T12:00:00Z');
-  const inEnglish = (node: preact.ComponentChildren) => <StaffI18nContext.Provider value={{ lang: 'en', t: en }}>{node}</StaffI18nContext.Provider>;
+  // The places a service can be held at, as GET /api/v1/locations gives them (read once, kept).
+  const places = createQueryClient();
+  places.setQueryData(placesQuery.queryKey, [
+    { id: 'a0000000-0000-4000-8000-00000000000a', slug: 'guichet-unique-nancy-exemple', name: 'Guichet unique — Hôtel de ville de Nancy (exemple)', city: 'Nancy', timezone: 'Europe/Paris', illustrative: true },
+    { id: 'a0000000-0000-4000-8000-00000000000b', slug: 'maison-des-associations-metz', name: 'Maison des associations', city: 'Metz', timezone: 'Europe/Paris', illustrative: false },
+  ]);
+  const withQueries = (lang: 'en' | 'fr', node: preact.ComponentChildren) => (
+    <QueryClientProvider client={places}>
+      <StaffI18nContext.Provider value={{ lang, t: lang === 'en' ? en : fr }}>{node}</StaffI18nContext.Provider>
+    </QueryClientProvider>
+  );
+  const inEnglish = (node: preact.ComponentChildren) => withQueries('en', node);
 
   it('shows every section, each text’s provenance, and the hours and closures at each place', () => {
     const html = render(inEnglish(<ServiceEditor page={page} format={partnerFormat('en')} now={now} />));
@@ -260,6 +273,10 @@ describe('the partner’s service page: what it shows', () => {
     // The derived signal is read, never an input.
     expect(html).toContain('Score 1.4: recent declines for lack of places.');
     expect(html).not.toMatch(/name="recentCapacityDeclines"/);
+    // Another place to hold it at: only the places it is not held at yet are offered.
+    expect(html).toContain('>Hold it at another place</h2>');
+    expect(html).toContain('<option value="maison-des-associations-metz">Maison des associations — Metz</option>');
+    expect(html).not.toContain('<option value="guichet-unique-nancy-exemple">');
   });
 
   it('says the source’s date and the last edit apart, and nudges once the information is over six months old', () => {
@@ -268,7 +285,7 @@ describe('the partner’s service page: what it shows', () => {
     expect(fresh).toContain('Dec 1, 2026, 10:00 AM');
     expect(fresh).not.toContain('data-testid="freshness-nudge"');
     const old = { record: { ...RECORD, version: 0 }, reload: page.reload };
-    const html = render(<StaffI18nContext.Provider value={{ lang: 'fr', t: fr }}><ServiceEditor page={old} format={partnerFormat('fr')} now={now} /></StaffI18nContext.Provider>);
+    const html = render(withQueries('fr', <ServiceEditor page={old} format={partnerFormat('fr')} now={now} />));
     expect(html).toContain('data-testid="freshness-nudge"');
     expect(html).toContain('Ces informations viennent d’une source de plus de 6 mois.');
     expect(html).toContain('14 mars 2025');

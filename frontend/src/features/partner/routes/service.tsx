@@ -13,7 +13,7 @@ import { useTitle } from '../../../lib/use-title';
 import { StaffError, StaffLoading } from '../../../components/staff/status';
 import { maintainedQuery, reloadMaintained } from '../api/service-editor';
 import { AccessSection, BringSection, CapacitySection, EligibilitySection, LanguagesSection } from '../components/details-sections';
-import { ScheduleSection } from '../components/schedule-section';
+import { PlacesSection } from '../components/places-section';
 import type { Page } from '../components/section';
 import { TextsSection } from '../components/texts-section';
 import { partnerFormat, type PartnerFormat } from '../model/format';
@@ -137,14 +137,7 @@ export function ServiceEditor({ page, format, now }: { page: Page; format: Partn
       <BringSection page={page} />
       <LanguagesSection page={page} format={format} />
       <CapacitySection page={page} format={format} />
-      {record.locations.length === 0 ? (
-        <section class="svc-section" aria-labelledby="svc-hours-title">
-          <h2 id="svc-hours-title">{t('svc.hours.toc')}</h2>
-          <p>{t('svc.hours.noPlace')}</p>
-        </section>
-      ) : (
-        record.locations.map((place) => <ScheduleSection key={place.slug} page={page} place={place} format={format} />)
-      )}
+      <PlacesSection page={page} format={format} />
     </div>
   );
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -116,11 +115,7 @@ public class OrganizationResource {
             @Parameter(description = "The organisation's UUID or slug.", example = "la-cimade")
             @PathParam("idOrSlug") String idOrSlug) {
         MaintainedOrganization view = catalogue.maintained(idOrSlug);
-        // An editing screen must start from the version it will send in If-Match: no cache keeps it.
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setNoCache(true);
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).cacheControl(cache).build();
+        return Preconditions.maintained(view, view.version());
     }
 
     @POST

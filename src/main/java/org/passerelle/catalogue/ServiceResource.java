@@ -14,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +39,7 @@ import org.passerelle.catalogue.api.ServiceSearchResult;
 import org.passerelle.catalogue.api.ServiceView;
 import org.passerelle.catalogue.api.TranslationInput;
 import org.passerelle.common.http.ConditionalJson;
+import org.passerelle.common.http.Preconditions;
 import org.passerelle.common.http.RateLimiter;
 import org.passerelle.common.problem.Problem;
 import org.passerelle.common.i18n.LanguageParams;
@@ -161,12 +161,7 @@ public class ServiceResource {
             @Parameter(description = "The service's UUID or slug.", example = "cimade-permanences-juridiques")
             @PathParam("idOrSlug") String idOrSlug) {
         MaintainedService view = catalogue.maintained(idOrSlug, actor.writer());
-        // Not a public page: no shared cache keeps it, and the browser asks again each time (the editor must start
-        // from the version it is about to send in If-Match).
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setNoCache(true);
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).cacheControl(cache).build();
+        return Preconditions.maintained(view, view.version());
     }
 
     @PUT

@@ -133,6 +133,9 @@ public class RoleMatrixTest {
                 .body(example("updateInitiative", "matrix-initiative").toString())
                 .put("/api/v1/initiatives/matrix-initiative"), coordinatorOnly(200)));
         rows.put("getTheme", new Row(p -> as(p).get("/api/v1/themes/housing"), coordinatorOnly(200)));
+        rows.put("getMaintainedOrganization", new Row(p -> as(p).get("/api/v1/organizations/la-cimade/maintained"),
+                coordinatorOnly(200)));
+        rows.put("listLocations", new Row(p -> as(p).get("/api/v1/locations"), PUBLIC));
         rows.put("putTheme", new Row(p -> as(p).contentType(ContentType.JSON)
                 .header("If-Match", "\"" + themeVersion() + "\"")
                 .body("{\"domain\":\"daily-life\",\"sortOrder\":99,\"labels\":{\"fr\":\"Test\",\"en\":\"Test\"}}")

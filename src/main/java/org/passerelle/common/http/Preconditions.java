@@ -3,6 +3,10 @@ package org.passerelle.common.http;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
 import org.passerelle.common.problem.ApiProblem;
 
 /**
@@ -38,5 +42,16 @@ public final class Preconditions {
 
     public static String etag(int version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * A record as its editors maintain it, with its version as ETag: private and revalidated every time, since
+     * an editing screen must start from the version it is about to send in If-Match, and no shared cache may keep it.
+     */
+    public static Response maintained(Object view, int version) {
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoCache(true);
+        return Response.ok(view).tag(new EntityTag(String.valueOf(version))).cacheControl(cache).build();
     }
 }
