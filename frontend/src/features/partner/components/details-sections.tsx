@@ -5,6 +5,7 @@
 import { useForm } from '@tanstack/preact-form';
 import { useMemo } from 'preact/hooks';
 import { firstError } from '../../../lib/form/problem';
+import { submitAfresh } from '../../../lib/form/submit';
 import { useStaffT, type StaffKey, type StaffT } from '../../../lib/i18n/staff';
 import { putFields } from '../api/service-editor';
 import type { PartnerFormat } from '../model/format';
@@ -108,7 +109,7 @@ export function EligibilitySection({ page }: { page: Page }) {
   return (
     <form.Subscribe selector={(s) => s.isSubmitting}>
       {(submitting) => (
-        <SectionForm id="svc-eligibility" title={t('svc.eligibility.title')} section={section} submitting={submitting} onSubmit={() => void form.handleSubmit()}>
+        <SectionForm id="svc-eligibility" title={t('svc.eligibility.title')} section={section} submitting={submitting} onSubmit={() => void submitAfresh(form)}>
           <form.Field name="status">
             {(field) => (
               <SelectField
@@ -265,7 +266,7 @@ export function AccessSection({ page }: { page: Page }) {
           intro={<p class="hint">{t('svc.access.intro')}</p>}
           section={section}
           submitting={submitting}
-          onSubmit={() => void form.handleSubmit()}
+          onSubmit={() => void submitAfresh(form)}
         >
           <form.Field name="mode">
             {(field) => (
@@ -361,7 +362,7 @@ export function BringSection({ page }: { page: Page }) {
           intro={<p class="hint">{t('svc.bring.intro')}</p>}
           section={section}
           submitting={submitting}
-          onSubmit={() => void form.handleSubmit()}
+          onSubmit={() => void submitAfresh(form)}
         >
           <form.Field name="documents" mode="array">
             {(documents) => (
@@ -441,7 +442,7 @@ export function LanguagesSection({ page, format }: { page: Page; format: Partner
   return (
     <form.Subscribe selector={(s) => s.isSubmitting}>
       {(submitting) => (
-        <SectionForm id="svc-languages" title={t('svc.languages.title')} section={section} submitting={submitting} onSubmit={() => void form.handleSubmit()}>
+        <SectionForm id="svc-languages" title={t('svc.languages.title')} section={section} submitting={submitting} onSubmit={() => void submitAfresh(form)}>
           <form.Field name="kiosk">
             {(field) => (
               <BoxesField
@@ -495,7 +496,7 @@ export function CapacitySection({ page, format }: { page: Page; format: PartnerF
           intro={<CapacitySignal declines={declines ?? null} format={format} />}
           section={section}
           submitting={submitting}
-          onSubmit={() => void form.handleSubmit()}
+          onSubmit={() => void submitAfresh(form)}
         >
           <div class="svc-pair">
             <form.Field name="places">

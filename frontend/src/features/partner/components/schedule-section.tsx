@@ -4,6 +4,7 @@
 import { useForm } from '@tanstack/preact-form';
 import { useMemo } from 'preact/hooks';
 import { firstError } from '../../../lib/form/problem';
+import { submitAfresh } from '../../../lib/form/submit';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { SelectField } from '../../../components/staff/form-field';
 import { putSchedule } from '../api/service-editor';
@@ -71,7 +72,7 @@ export function ScheduleSection({ page, place, format, unsaved = false }: { page
           section={section}
           submitting={submitting}
           saveLabel={t('svc.hours.save')}
-          onSubmit={() => void form.handleSubmit()}
+          onSubmit={() => void submitAfresh(form)}
         >
           <h3 id={`${id}-slots`}>{t('svc.hours.slots')}</h3>
           <form.Field name="slots" mode="array">

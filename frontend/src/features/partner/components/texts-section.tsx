@@ -4,6 +4,7 @@
 import { useForm } from '@tanstack/preact-form';
 import { useMemo } from 'preact/hooks';
 import { firstError } from '../../../lib/form/problem';
+import { submitAfresh } from '../../../lib/form/submit';
 import { useStaffT, type StaffT } from '../../../lib/i18n/staff';
 import { putFields, putTranslation } from '../api/service-editor';
 import type { PartnerFormat } from '../model/format';
@@ -73,7 +74,7 @@ export function TextsSection({ page, format }: { page: Page; format: PartnerForm
             intro={<p class="hint">{t('svc.texts.intro')}</p>}
             section={section}
             submitting={submitting}
-            onSubmit={() => void form.handleSubmit()}
+            onSubmit={() => void submitAfresh(form)}
           >
             {languages.map((lang) => (
               <fieldset key={lang} class="svc-lang">
@@ -146,7 +147,7 @@ function TranslationForm({ page, lang, format }: { page: Page; lang: string; for
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
-        void form.handleSubmit();
+        void submitAfresh(form);
       }}
     >
       <h3 id={`${id}-title`}>
