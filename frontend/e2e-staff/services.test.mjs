@@ -27,6 +27,21 @@ const kioskDay = (day) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', tim
 /** The service as maintained, read with the page's session (never from a cache). */
 const maintained = (page, id) => page.evaluate(async (i) => (await fetch(`/api/v1/services/${i}/maintained`)).json(), id);
 
+/** A walk-in service of La Cimade in Nancy, open to all, made through the API with the partner's session. */
+const createService = (page, slug, name, more = {}) =>
+  post(page, '/api/v1/organizations/la-cimade/services', {
+    slug,
+    name,
+    status: 'active',
+    themes: ['rights'],
+    primaryTheme: 'rights',
+    audience: ['newcomer'],
+    eligibility: { statuses: ['any'] },
+    access: { mode: 'walk-in' },
+    territory: { city: 'Nancy', department: 'Meurthe-et-Moselle', region: 'Grand Est', country: 'FR', scope: 'local' },
+    ...more,
+  });
+
 async function signedIn(options) {
   const b = await launch(options);
   await b.page.goto('/partner');
@@ -41,17 +56,8 @@ describe('my services (journey 4)', () => {
 
   before(async () => {
     b = await signedIn({ locale: 'fr-FR', viewport: DESKTOP });
-    const created = await post(b.page, '/api/v1/organizations/la-cimade/services', {
-      slug: SLUG,
-      name: { fr: NAME, en: NAME_EN },
+    const created = await createService(b.page, SLUG, { fr: NAME, en: NAME_EN }, {
       description: { fr: 'Premier accueil et orientation, sans rendez-vous.', en: 'First welcome and guidance, no appointment needed.' },
-      status: 'active',
-      themes: ['rights'],
-      primaryTheme: 'rights',
-      audience: ['newcomer'],
-      eligibility: { statuses: ['any'] },
-      access: { mode: 'walk-in' },
-      territory: { city: 'Nancy', department: 'Meurthe-et-Moselle', region: 'Grand Est', country: 'FR', scope: 'local' },
     });
     assert.equal(created.status, 201, JSON.stringify(created.json));
     id = created.json.id;
@@ -179,17 +185,7 @@ describe('my services (journey 4)', () => {
 
   it('holds a service with no place at the one-stop shop: the place chosen, its first hours saved', async () => {
     const { page } = b;
-    const created = await post(page, '/api/v1/organizations/la-cimade/services', {
-      slug: `${SLUG}-lieu`,
-      name: { fr: `${NAME} — sans lieu`, en: `${NAME_EN} — no place` },
-      status: 'active',
-      themes: ['rights'],
-      primaryTheme: 'rights',
-      audience: ['newcomer'],
-      eligibility: { statuses: ['any'] },
-      access: { mode: 'walk-in' },
-      territory: { city: 'Nancy', department: 'Meurthe-et-Moselle', region: 'Grand Est', country: 'FR', scope: 'local' },
-    });
+    const created = await createService(page, `${SLUG}-lieu`, { fr: `${NAME} — sans lieu`, en: `${NAME_EN} — no place` });
     assert.equal(created.status, 201, JSON.stringify(created.json));
     const other = created.json.id;
     await page.goto(`/partner/services/${other}`);

@@ -29,7 +29,11 @@ export interface ReasonLine {
   readonly text: string;
 }
 
-const CRITERIA = new Set([
+/**
+ * The special criteria the kiosk has words for, in every kiosk language: a person may declare one (opt-in), and a
+ * service made for it is put first for them. The partner's service page offers the same list.
+ */
+export const KNOWN_CRITERIA = [
   'lgbtqi',
   'unaccompanied-minor',
   'torture-survivor',
@@ -40,7 +44,8 @@ const CRITERIA = new Set([
   'low-literacy',
   'allophone',
   'business-project',
-]);
+] as const;
+const CRITERIA: ReadonlySet<string> = new Set(KNOWN_CRITERIA);
 const STATUSES = new Set([
   'asylum-seeker',
   'refugee',

@@ -3,6 +3,7 @@
 // what the section does not show is sent back as it was read, so saving one section never touches another. Each
 // section also says which of its fields a server error names (problem+json `errors[].field`), so the message is
 // shown at that input.
+import { KNOWN_CRITERIA } from '../../../lib/triage/reasons';
 import type { components } from '../../../lib/api/client';
 
 export type MaintainedService = components['schemas']['MaintainedService'];
@@ -140,18 +141,7 @@ export const GENDERS = ['female', 'male'] as const;
  * The special criteria the kiosk names to a newcomer (lib/triage/reasons.ts): a service made for one of them is
  * put first for a person who declares it. A code the catalogue holds beyond these is shown by its code and kept.
  */
-export const SPECIAL_CRITERIA = [
-  'lgbtqi',
-  'unaccompanied-minor',
-  'torture-survivor',
-  'homeless',
-  'elderly-or-disability',
-  'women-far-from-employment',
-  'psychological-distress',
-  'low-literacy',
-  'allophone',
-  'business-project',
-] as const;
+export const SPECIAL_CRITERIA: readonly string[] = KNOWN_CRITERIA;
 
 export function eligibilityValues(record: MaintainedService): EligibilityValues {
   const e = record.fields.eligibility;
