@@ -218,6 +218,58 @@ describe('my services (journey 4)', () => {
     assert.deepEqual(b.errors, []);
   });
 
+  it('adds a service from the list: each mistake at its input, a taken short name refused, then its page; closed for a while, it stays listed', async () => {
+    const { page } = b;
+    const name = `Cours de français du soir ${SLUG.slice(-6)}`;
+    await page.goto('/partner');
+    await page.getByRole('link', { name: 'Ajouter un service' }).click();
+    await page.waitForURL((u) => u.pathname === '/partner/services/new');
+    await heading(page, 'Ajouter un service');
+    const add = page.getByRole('button', { name: 'Ajouter le service' });
+    await add.click();
+    await page.locator('#new-nameFr-error').waitFor();
+    assert.equal((await page.locator('#new-primaryTheme-error').textContent()).trim(), 'Choisissez le thème principal.');
+    assert.equal((await page.locator('#new-city-error').textContent()).trim(), 'Donnez la ville, ou cochez « par téléphone ou en ligne, partout en France ».');
+    await assertFocus(page, () => document.activeElement?.id === 'new-nameFr', undefined, 'the first mistake takes the focus');
+    await axe(page, 'partner-new-service-fr');
+
+    await page.locator('#new-nameFr').fill(name);
+    assert.equal(await page.locator('#new-slug').inputValue(), `cours-de-francais-du-soir-${SLUG.slice(-6)}`, 'the short name follows the French name');
+    await page.locator('#new-nameEn').fill('Evening French classes');
+    await page.locator('#new-primaryTheme').selectOption('language');
+    await page.locator('#new-accessMode').selectOption('walk-in');
+    await page.locator('#new-city').fill('Nancy');
+    await add.click();
+    await page.waitForURL((u) => /^\/partner\/services\/[0-9a-f-]{36}$/.test(u.pathname) && u.searchParams.get('added') === '1');
+    await heading(page, name);
+    await page.getByText('Ajouté. Dites maintenant à qui il s’adresse, et donnez ses horaires dans un lieu.').waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop();
+    const made = await maintained(page, id);
+    assert.deepEqual([made.fields.primaryTheme, made.fields.access.mode, made.fields.territory.city, made.fields.territory.scope], ['language', 'walk-in', 'Nancy', 'local']);
+
+    // The same short name again: refused at its input.
+    await page.goto('/partner/services/new');
+    await page.locator('#new-nameFr').fill(name);
+    await page.locator('#new-nameEn').fill('Evening French classes');
+    await page.locator('#new-primaryTheme').selectOption('language');
+    await page.locator('#new-accessMode').selectOption('walk-in');
+    await page.locator('#new-remote').check();
+    await add.click();
+    await page.locator('#new-slug-error').getByText('Un autre service a déjà ce nom court. Choisissez-en un autre.').waitFor();
+
+    // Closed for a while, it stays in the partner's list, marked.
+    await page.goto(`/partner/services/${id}`);
+    await heading(page, name);
+    const eligibility = page.locator('section', { has: page.locator('#svc-eligibility-title') });
+    await page.locator('#svc-status').selectOption('temporarily-closed');
+    await eligibility.getByRole('button', { name: 'Enregistrer cette partie' }).click();
+    await eligibility.getByText('Enregistré. C’est en ligne.').waitFor();
+    await page.goto('/partner');
+    const row = page.locator('li.staff-list__item', { has: page.getByRole('link', { name }) });
+    await row.getByText('Fermé pour un temps').waitFor();
+    assert.deepEqual(b.errors, []);
+  });
+
   it('reads in English, every section, with axe finding nothing', async () => {
     const en = await signedIn({ locale: 'en-GB', viewport: DESKTOP });
     try {

@@ -21,6 +21,7 @@ const DeskVisit = lazy(() => import('../../features/desk/routes/visit'));
 const PartnerHome = lazy(() => import('../../features/partner/routes/home'));
 const PartnerReferral = lazy(() => import('../../features/partner/routes/referral'));
 const PartnerService = lazy(() => import('../../features/partner/routes/service'));
+const PartnerNewService = lazy(() => import('../../features/partner/routes/new-service'));
 const AdminHome = lazy(() => import('../../features/admin/routes/home'));
 const AdminOrganisations = lazy(() => import('../../features/admin/routes/organisations'));
 const AdminOrganisation = lazy(() => import('../../features/admin/routes/organisation'));
@@ -61,6 +62,7 @@ const PartnerArea = () => (
     <Router>
       <Route path="/" component={PartnerHome} />
       <Route path="/referrals/:id" component={PartnerReferral} />
+      <Route path="/services/new" component={PartnerNewService} />
       <Route path="/services/:id" component={PartnerService} />
       <Route default component={NotFoundPage} />
     </Router>

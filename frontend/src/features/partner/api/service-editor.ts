@@ -57,3 +57,18 @@ export async function putTranslation(record: MaintainedService, lang: string, tr
     }),
   );
 }
+
+/**
+ * Adds a service to the organisation. The key is the form's, kept while its values do not change, so a retry
+ * after a lost answer returns the first service instead of a "short name taken".
+ */
+export async function createService(queries: QueryClient, organization: string, input: ServiceInput, idempotencyKey: string): Promise<string> {
+  const created = unwrap(
+    await api.POST('/api/v1/organizations/{idOrSlug}/services', {
+      params: { path: { idOrSlug: organization }, header: { 'Idempotency-Key': idempotencyKey } },
+      body: input,
+    }),
+  ).data;
+  await queries.invalidateQueries({ queryKey: ['services'] });
+  return created.id;
+}

@@ -105,13 +105,10 @@ function filled(url: string, lang: StaffLang = 'en'): QueryClient {
   queries.setQueryData(countQuery('soon').queryKey, 1);
   queries.setQueryData(countQuery('overdue').queryKey, 1234);
   queries.setQueryData(domainsQuery(lang).queryKey, DOMAINS as never);
-  queries.setQueryData(ownServicesQuery('la-cimade', lang).queryKey, {
-    page: 1,
-    size: 100,
-    totalItems: 1,
-    totalPages: 1,
-    items: [{ id: 's1', slug: 's', name: 'Permanences juridiques', updatedAt: '2026-11-30T10:00:00Z' }],
-  } as never);
+  queries.setQueryData(ownServicesQuery('la-cimade', lang).queryKey, [
+    { id: 's1', slug: 's', name: 'Permanences juridiques', status: 'active', updatedAt: '2026-11-30T10:00:00Z' },
+    { id: 's2', slug: 't', name: 'Cours du soir', status: 'temporarily-closed', updatedAt: '2026-11-30T10:00:00Z' },
+  ] as never);
   return queries;
 }
 
@@ -119,7 +116,10 @@ describe('the first screen', () => {
   it('puts the inbox under the organisation’s name, then its services; the filter comes from the address', () => {
     const html = home(filled('/partner?status=sent'), '/partner?status=sent');
     expect(html).toContain('<h1 tabindex="-1">La Cimade</h1>');
-    expect(html.indexOf('Referrals sent to you')).toBeLessThan(html.indexOf('Our services (1)'));
+    expect(html.indexOf('Referrals sent to you')).toBeLessThan(html.indexOf('Our services (2)'));
+    // A service closed for a while stays in the list, marked; a new one is added from here.
+    expect(html).toMatch(/href="\/partner\/services\/s2">Cours du soir<\/a><span class="badge">Closed for a while<\/span>/);
+    expect(html).toContain('href="/partner/services/new"');
     // The count of what awaits an answer is the list on screen.
     expect(html).toMatch(/<a href="\/partner\?status=sent" aria-current="page">/);
     expect(html).toContain('1,234');

@@ -27,13 +27,19 @@ export default function PartnerHome() {
         <StaffError retry={() => void services.refetch()} />
       ) : (
         <section aria-labelledby="partner-services">
-          <h2 id="partner-services">{t('partner.services', { count: services.data.totalItems })}</h2>
+          <h2 id="partner-services">{t('partner.services', { count: services.data.length })}</h2>
+          <p>
+            <a class="button" href="/partner/services/new">
+              {t('partner.addService')}
+            </a>
+          </p>
           <ul class="staff-list">
-            {services.data.items.map((s) => (
+            {services.data.map((s) => (
               <li key={s.id} class="staff-list__item">
                 <a class="staff-list__name" href={`/partner/services/${s.id}`}>
                   {s.name}
                 </a>
+                {s.status !== 'active' ? <span class="badge">{t(`svc.serviceStatus.${s.status}`)}</span> : null}
                 <span class="staff-list__meta">{t('partner.updated', { date: date.format(new Date(s.updatedAt)) })}</span>
               </li>
             ))}

@@ -29,7 +29,7 @@ export function serviceName(record: MaintainedService): string {
 }
 
 export default function PartnerServicePage() {
-  const { params } = useRoute();
+  const { params, query } = useRoute();
   const id = params['id'] ?? '';
   const { t, lang } = useStaffT();
   const format = useMemo(() => partnerFormat(lang), [lang]);
@@ -45,7 +45,7 @@ export default function PartnerServicePage() {
   if (service.isPending) return <StaffLoading />;
   if (service.isError) return isNotFound(service.error) ? <ServiceNotFound t={t} /> : <StaffError retry={() => void service.refetch()} />;
   const page: Page = { record: service.data, reload: () => reloadMaintained(queries, id) };
-  return <ServiceEditor page={page} format={format} now={new Date()} />;
+  return <ServiceEditor page={page} format={format} now={new Date()} added={query['added'] === '1'} />;
 }
 
 export function ServiceNotFound({ t }: { t: StaffT }) {
@@ -100,7 +100,7 @@ const SECTIONS = [
   ['svc-capacity-title', 'svc.capacity.title'],
 ] as const;
 
-export function ServiceEditor({ page, format, now }: { page: Page; format: PartnerFormat; now: Date }) {
+export function ServiceEditor({ page, format, now, added = false }: { page: Page; format: PartnerFormat; now: Date; added?: boolean }) {
   const { t } = useStaffT();
   const record = page.record;
   const hours = record.locations.length > 0 ? `svc-hours-${record.locations[0]?.slug}-title` : 'svc-hours-title';
@@ -114,6 +114,11 @@ export function ServiceEditor({ page, format, now }: { page: Page; format: Partn
       </h1>
       <p class="lead">{record.organization.name}</p>
       <ServiceDates record={record} format={format} now={now} />
+      {added ? (
+        <p class="notice" role="status">
+          {t('svc.new.added')}
+        </p>
+      ) : null}
       <p>
         <a href={`/kiosk/services/${record.slug}`} target="_blank" rel="noopener">
           {t('svc.kioskLink')}
