@@ -183,6 +183,31 @@ describe('my services (journey 4)', () => {
     assert.deepEqual(b.errors, []);
   });
 
+  it('changes its themes and its reach: a place with a reach at a distance is said at the reach, then saved', async () => {
+    const { page } = b;
+    await page.goto(`/partner/services/${id}`);
+    await heading(page, NAME);
+    const section = page.locator('section', { has: page.locator('#svc-where-title') });
+    await section.locator('input[name="themes"][value="administrative"]').check();
+    await page.locator('#svc-scope').selectOption('national-remote');
+    const save = section.getByRole('button', { name: 'Enregistrer cette partie' });
+    const before = (await maintained(page, id)).version;
+    await save.click();
+    await section.locator('#svc-scope-error').getByText('Avec une ville, un département ou une région, la portée est locale.', { exact: false }).waitFor();
+    assert.equal((await maintained(page, id)).version, before, 'nothing was sent');
+    // Emptying the place (another input than the one holding the message) lets the next save through.
+    for (const name of ['city', 'department', 'region']) await page.locator(`#svc-where-${name}`).fill('');
+    await save.click();
+    await section.getByText('Enregistré. C’est en ligne.').waitFor();
+    const saved = await maintained(page, id);
+    assert.deepEqual(
+      [saved.fields.themes, saved.fields.primaryTheme, saved.fields.territory.city, saved.fields.territory.scope],
+      [['rights', 'administrative'], 'rights', null, 'national-remote'],
+    );
+    await axe(page, 'partner-service-where-fr');
+    assert.deepEqual(b.errors, []);
+  });
+
   it('holds a service with no place at the one-stop shop: the place chosen, its first hours saved', async () => {
     const { page } = b;
     const created = await createService(page, `${SLUG}-lieu`, { fr: `${NAME} — sans lieu`, en: `${NAME_EN} — no place` });
@@ -275,7 +300,7 @@ describe('my services (journey 4)', () => {
     try {
       await en.page.goto(`/partner/services/${id}`);
       await heading(en.page, NAME);
-      for (const title of ['Name and description', 'Translations', 'Status and who it is for', 'Access, first step and contact', 'What to bring', 'Languages spoken', 'Places and waiting list']) {
+      for (const title of ['Name and description', 'Translations', 'Status and who it is for', 'Themes and where it is used', 'Access, first step and contact', 'What to bring', 'Languages spoken', 'Places and waiting list']) {
         await en.page.getByRole('heading', { level: 2, name: title }).waitFor();
       }
       await en.page.getByRole('heading', { level: 2, name: /^Hours and permanences — / }).waitFor();

@@ -11,6 +11,7 @@ import type { Problem } from '../../../lib/api/client';
 import { StaffI18nContext, staffTranslator } from '../../../lib/i18n/staff';
 import { createQueryClient } from '../../../lib/query/client';
 import { placesQuery } from '../api/places';
+import { domainsQuery } from '../api/referrals';
 import { maintainedQuery, reloadMaintained } from '../api/service-editor';
 import { accessSpec, bringSpec } from '../components/details-sections';
 import { scheduleSpec } from '../components/schedule-section';
@@ -248,6 +249,11 @@ describe('the partner’s service page: what it shows', () => {
     { id: 'a0000000-0000-4000-8000-00000000000a', slug: 'guichet-unique-nancy-exemple', name: 'Guichet unique — Hôtel de ville de Nancy (exemple)', city: 'Nancy', timezone: 'Europe/Paris', illustrative: true },
     { id: 'a0000000-0000-4000-8000-00000000000b', slug: 'maison-des-associations-metz', name: 'Maison des associations', city: 'Metz', timezone: 'Europe/Paris', illustrative: false },
   ]);
+  for (const lang of ['en', 'fr']) {
+    places.setQueryData(domainsQuery(lang).queryKey, [
+      { code: 'rights', label: lang === 'en' ? 'Rights' : 'Droits', themes: [{ code: 'rights', label: lang === 'en' ? 'Legal help' : 'Aide juridique' }, { code: 'administrative', label: lang === 'en' ? 'Paperwork' : 'Démarches' }] },
+    ]);
+  }
   const withQueries = (lang: 'en' | 'fr', node: preact.ComponentChildren) => (
     <QueryClientProvider client={places}>
       <StaffI18nContext.Provider value={{ lang, t: lang === 'en' ? en : fr }}>{node}</StaffI18nContext.Provider>
@@ -258,7 +264,7 @@ describe('the partner’s service page: what it shows', () => {
   it('shows every section, each text’s provenance, and the hours and closures at each place', () => {
     const html = render(inEnglish(<ServiceEditor page={page} format={partnerFormat('en')} now={now} />));
     expect(html).toContain('<h1 tabindex="-1" lang="fr">Permanence juridique</h1>');
-    for (const heading of ['Name and description', 'Translations', 'Status and who it is for', 'Access, first step and contact', 'What to bring', 'Languages spoken', 'Places and waiting list']) {
+    for (const heading of ['Name and description', 'Translations', 'Status and who it is for', 'Themes and where it is used', 'Access, first step and contact', 'What to bring', 'Languages spoken', 'Places and waiting list']) {
       expect(html).toContain(`>${heading}</h2>`);
     }
     expect(html).toContain('Hours and permanences — Guichet unique — Hôtel de ville de Nancy (exemple)');
@@ -273,6 +279,10 @@ describe('the partner’s service page: what it shows', () => {
     // The derived signal is read, never an input.
     expect(html).toContain('Score 1.4: recent declines for lack of places.');
     expect(html).not.toMatch(/name="recentCapacityDeclines"/);
+    // Its themes, with the kiosk's words, the held one ticked and the main one among them.
+    expect(html).toMatch(/<input type="checkbox" name="themes" value="rights" checked\/>Rights — Legal help/);
+    expect(html).toMatch(/<input type="checkbox" name="themes" value="administrative"\/>Rights — Paperwork/);
+    expect(html).toMatch(/<option selected value="rights">Rights — Legal help<\/option>/);
     // Another place to hold it at: only the places it is not held at yet are offered.
     expect(html).toContain('>Hold it at another place</h2>');
     expect(html).toContain('<option value="maison-des-associations-metz">Maison des associations — Metz</option>');

@@ -16,6 +16,7 @@ import { AccessSection, BringSection, CapacitySection, EligibilitySection, Langu
 import { PlacesSection } from '../components/places-section';
 import type { Page } from '../components/section';
 import { TextsSection } from '../components/texts-section';
+import { WhereSection } from '../components/where-section';
 import { partnerFormat, type PartnerFormat } from '../model/format';
 import { freshness, NUDGE_MONTHS } from '../model/freshness';
 import type { MaintainedService } from '../model/service';
@@ -94,6 +95,7 @@ const SECTIONS = [
   ['svc-texts-title', 'svc.texts.title'],
   ['svc-translations-title', 'svc.translations.title'],
   ['svc-eligibility-title', 'svc.eligibility.title'],
+  ['svc-where-title', 'svc.where.title'],
   ['svc-access-title', 'svc.access.title'],
   ['svc-bring-title', 'svc.bring.title'],
   ['svc-languages-title', 'svc.languages.title'],
@@ -138,6 +140,7 @@ export function ServiceEditor({ page, format, now, added = false }: { page: Page
       </nav>
       <TextsSection page={page} format={format} />
       <EligibilitySection page={page} />
+      <WhereSection page={page} />
       <AccessSection page={page} />
       <BringSection page={page} />
       <LanguagesSection page={page} format={format} />
