@@ -4,16 +4,7 @@
 // 3.3.2). The browser's own validation is off (the forms are noValidate): the messages are ours, in the staff
 // language, at the input, whether the check was made here or by the server.
 import type { ComponentChildren } from 'preact';
-
-interface Frame {
-  readonly id: string;
-  readonly label: string;
-  readonly hint?: string | undefined;
-  readonly error?: string | undefined;
-}
-
-const describedBy = ({ id, hint, error }: Frame) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+import { describedBy, Frame, type FieldFrame } from '../../../components/staff/form-field';
 
 function Message({ id, error }: { id: string; error: string | undefined }) {
   return error ? (
@@ -25,7 +16,7 @@ function Message({ id, error }: { id: string; error: string | undefined }) {
 
 export type InputKind = 'text' | 'time' | 'date' | 'number' | 'email' | 'tel' | 'url';
 
-export interface InputFieldProps extends Frame {
+export interface InputFieldProps extends FieldFrame {
   readonly name: string;
   readonly value: string;
   readonly onValue: (value: string) => void;
@@ -42,15 +33,7 @@ export interface InputFieldProps extends Frame {
 export function InputField(props: InputFieldProps) {
   const kind = props.kind ?? 'text';
   return (
-    <div class={props.error ? 'form-field form-field--invalid' : 'form-field'}>
-      <label class="field-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
+    <Frame frame={props}>
       <input
         id={props.id}
         name={props.name}
@@ -66,12 +49,11 @@ export function InputField(props: InputFieldProps) {
         onInput={(e) => props.onValue(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
-      <Message id={props.id} error={props.error} />
-    </div>
+    </Frame>
   );
 }
 
-export interface AreaFieldProps extends Frame {
+export interface AreaFieldProps extends FieldFrame {
   readonly name: string;
   readonly value: string;
   readonly onValue: (value: string) => void;
@@ -81,15 +63,7 @@ export interface AreaFieldProps extends Frame {
 
 export function AreaField(props: AreaFieldProps) {
   return (
-    <div class={props.error ? 'form-field form-field--invalid' : 'form-field'}>
-      <label class="field-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
+    <Frame frame={props}>
       <textarea
         id={props.id}
         name={props.name}
@@ -102,8 +76,7 @@ export function AreaField(props: AreaFieldProps) {
         aria-describedby={describedBy(props)}
         onInput={(e) => props.onValue(e.currentTarget.value)}
       />
-      <Message id={props.id} error={props.error} />
-    </div>
+    </Frame>
   );
 }
 
@@ -113,7 +86,7 @@ export interface Choice {
 }
 
 /** Boxes to tick in a fieldset whose legend says what they are. */
-export function BoxesField(props: Frame & { readonly name: string; readonly choices: readonly Choice[]; readonly value: readonly string[]; readonly onValue: (value: string[]) => void }) {
+export function BoxesField(props: FieldFrame & { readonly name: string; readonly choices: readonly Choice[]; readonly value: readonly string[]; readonly onValue: (value: string[]) => void }) {
   return (
     <fieldset class={props.error ? 'form-field form-field--invalid svc-choices' : 'form-field svc-choices'} aria-describedby={describedBy(props)}>
       <legend class="field-label">{props.label}</legend>
@@ -142,7 +115,7 @@ export function BoxesField(props: Frame & { readonly name: string; readonly choi
 }
 
 /** One choice among a few, as radios in a fieldset. */
-export function RadiosField(props: Frame & { readonly name: string; readonly choices: readonly Choice[]; readonly value: string; readonly onValue: (value: string) => void }) {
+export function RadiosField(props: FieldFrame & { readonly name: string; readonly choices: readonly Choice[]; readonly value: string; readonly onValue: (value: string) => void }) {
   return (
     <fieldset class={props.error ? 'form-field form-field--invalid svc-choices' : 'form-field svc-choices'} aria-describedby={describedBy(props)}>
       <legend class="field-label">{props.label}</legend>
