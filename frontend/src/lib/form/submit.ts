@@ -8,3 +8,8 @@ export async function submitAfresh(form: Pick<AnyFormApi, 'validate' | 'handleSu
   await form.validate('submit');
   await form.handleSubmit();
 }
+
+/** After a refused submit: the first input said to be wrong, else the notice above the form, takes the focus. */
+export function focusFirstProblem(form: HTMLFormElement | null): void {
+  window.setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus(), 0);
+}

@@ -9,7 +9,8 @@ import { useLocation } from 'preact-iso';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../../lib/api/client';
 import { firstError, problemMessages } from '../../../lib/form/problem';
-import { submitAfresh } from '../../../lib/form/submit';
+import { KeyRing } from '../../../lib/form/idempotency';
+import { focusFirstProblem, submitAfresh } from '../../../lib/form/submit';
 import { useStaffT } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
 import { SelectField, TextAreaField, TextField } from '../../../components/staff/form-field';
@@ -106,9 +107,8 @@ function OrganizationForm({ record, reload }: { record?: MaintainedOrganization;
   const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
   const [saved, setSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const idempotency = useRef<{ body: string; key: string } | undefined>(undefined);
-  const focusFirstInvalid = () =>
-    window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus(), 0);
+  const keys = useRef(new KeyRing());
+  const focusFirstInvalid = () => focusFirstProblem(formRef.current);
   const form = useForm({
     defaultValues: record ? organizationValues(record) : EMPTY_ORGANIZATION,
     validators: {
@@ -127,9 +127,7 @@ function OrganizationForm({ record, reload }: { record?: MaintainedOrganization;
           await putOrganization(queries, record, body);
           setSaved(true);
         } else {
-          const sent = JSON.stringify(body);
-          if (idempotency.current?.body !== sent) idempotency.current = { body: sent, key: crypto.randomUUID() };
-          await createOrganization(queries, body, idempotency.current.key);
+          await createOrganization(queries, body, keys.current.keyFor('organization', body));
           route(`/admin/organisations/${encodeURIComponent(body.slug ?? '')}?added=1`);
         }
       } catch (error) {

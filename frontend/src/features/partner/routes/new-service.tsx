@@ -9,7 +9,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../../lib/api/client';
 import { useAuth } from '../../../lib/auth/context';
 import { firstError, problemMessages } from '../../../lib/form/problem';
-import { submitAfresh } from '../../../lib/form/submit';
+import { KeyRing } from '../../../lib/form/idempotency';
+import { focusFirstProblem, submitAfresh } from '../../../lib/form/submit';
 import { useStaffT, type StaffKey } from '../../../lib/i18n/staff';
 import { useTitle } from '../../../lib/use-title';
 import { FormProblem } from '../../../components/staff/form-problem';
@@ -59,14 +60,13 @@ function NewServiceForm({ organization, domains }: { organization: string; domai
   const { route } = useLocation();
   const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
-  const idempotency = useRef<{ body: string; key: string } | undefined>(undefined);
+  const keys = useRef(new KeyRing());
   const themes = useMemo(
     () => domains.flatMap((d) => d.themes.map((theme) => ({ value: theme.code, label: `${d.label} — ${theme.label}` }))),
     [domains],
   );
   const codes = useMemo(() => new Set(themes.map((o) => o.value)), [themes]);
-  const focusFirstInvalid = () =>
-    window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus(), 0);
+  const focusFirstInvalid = () => focusFirstProblem(formRef.current);
   const form = useForm({
     defaultValues: EMPTY_SERVICE,
     validators: {
@@ -79,10 +79,8 @@ function NewServiceForm({ organization, domains }: { organization: string; domai
     onSubmit: async ({ value }) => {
       setServerError(undefined);
       const body = newServiceInput(value);
-      const sent = JSON.stringify(body);
-      if (idempotency.current?.body !== sent) idempotency.current = { body: sent, key: crypto.randomUUID() };
       try {
-        const id = await createService(queries, organization, body, idempotency.current.key);
+        const id = await createService(queries, organization, body, keys.current.keyFor('service', body));
         route(`/partner/services/${id}?added=1`);
       } catch (error) {
         setServerError(error instanceof ApiError ? error : new ApiError(0));
