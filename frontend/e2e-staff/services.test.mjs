@@ -146,10 +146,15 @@ describe('my services (journey 4)', () => {
     await reapplied.waitFor();
     assert.match(await reapplied.innerText(), /Modifié entre-temps par quelqu’un d’autre : Créneaux de la semaine · Fermetures temporaires\./);
     // The first tab's hours and closure, and this tab's closure after them.
-    assert.equal(await second.locator(`#${HOURS}-slot-0-closes`).inputValue(), '18:00');
-    assert.equal(await second.locator(`#${HOURS}-slot-1-opens`).inputValue(), '09:30');
-    assert.equal(await second.locator(`#${HOURS}-closure-0-reason`).inputValue(), FIRST.reason);
-    assert.equal(await second.locator(`#${HOURS}-closure-1-reason`).inputValue(), SECOND.reason);
+    // The rows are drawn again from the latest version: read each input once it has settled.
+    const settled = async (id, want) => {
+      await second.waitForFunction(([i, w]) => document.getElementById(i)?.value === w, [id, want], { timeout: 5_000 }).catch(() => undefined);
+      assert.equal(await second.locator(`#${id}`).inputValue(), want);
+    };
+    await settled(`${HOURS}-slot-0-closes`, '18:00');
+    await settled(`${HOURS}-slot-1-opens`, '09:30');
+    await settled(`${HOURS}-closure-0-reason`, FIRST.reason);
+    await settled(`${HOURS}-closure-1-reason`, SECOND.reason);
     await second.getByRole('button', { name: 'Enregistrer les horaires de ce lieu' }).click();
     await second.getByText('Enregistré. C’est en ligne.').waitFor();
     const final = await maintained(second, id);
