@@ -2,20 +2,19 @@
 // (aria-describedby), and an invalid input says so (aria-invalid), as WCAG 3.3.1 and 3.3.2 ask.
 import type { ComponentChildren } from 'preact';
 
-export interface FieldFrame {
+interface FieldFrame {
   readonly id: string;
   readonly label: string;
   readonly hint?: string | undefined;
   readonly error?: string | undefined;
 }
 
-export function describedBy({ id, hint, error }: FieldFrame): string | undefined {
+function describedBy({ id, hint, error }: FieldFrame): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-/** The label, the hint and the error around one input (the input itself is the caller's). */
-export function Frame({ frame, children }: { frame: FieldFrame; children: ComponentChildren }) {
+function Frame({ frame, children }: { frame: FieldFrame; children: ComponentChildren }) {
   return (
     <div class={frame.error ? 'form-field form-field--invalid' : 'form-field'}>
       <label class="field-label" for={frame.id}>

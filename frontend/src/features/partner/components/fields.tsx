@@ -4,7 +4,16 @@
 // 3.3.2). The browser's own validation is off (the forms are noValidate): the messages are ours, in the staff
 // language, at the input, whether the check was made here or by the server.
 import type { ComponentChildren } from 'preact';
-import { describedBy, Frame, type FieldFrame } from '../../../components/staff/form-field';
+
+interface Frame {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | undefined;
+}
+
+const describedBy = ({ id, hint, error }: Frame) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 function Message({ id, error }: { id: string; error: string | undefined }) {
   return error ? (
@@ -16,7 +25,7 @@ function Message({ id, error }: { id: string; error: string | undefined }) {
 
 export type InputKind = 'text' | 'time' | 'date' | 'number' | 'email' | 'tel' | 'url';
 
-export interface InputFieldProps extends FieldFrame {
+export interface InputFieldProps extends Frame {
   readonly name: string;
   readonly value: string;
   readonly onValue: (value: string) => void;
@@ -33,7 +42,15 @@ export interface InputFieldProps extends FieldFrame {
 export function InputField(props: InputFieldProps) {
   const kind = props.kind ?? 'text';
   return (
-    <Frame frame={props}>
+    <div class={props.error ? 'form-field form-field--invalid' : 'form-field'}>
+      <label class="field-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
       <input
         id={props.id}
         name={props.name}
@@ -49,11 +66,12 @@ export function InputField(props: InputFieldProps) {
         onInput={(e) => props.onValue(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
-    </Frame>
+      <Message id={props.id} error={props.error} />
+    </div>
   );
 }
 
-export interface AreaFieldProps extends FieldFrame {
+export interface AreaFieldProps extends Frame {
   readonly name: string;
   readonly value: string;
   readonly onValue: (value: string) => void;
@@ -63,7 +81,15 @@ export interface AreaFieldProps extends FieldFrame {
 
 export function AreaField(props: AreaFieldProps) {
   return (
-    <Frame frame={props}>
+    <div class={props.error ? 'form-field form-field--invalid' : 'form-field'}>
+      <label class="field-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
       <textarea
         id={props.id}
         name={props.name}
@@ -76,7 +102,8 @@ export function AreaField(props: AreaFieldProps) {
         aria-describedby={describedBy(props)}
         onInput={(e) => props.onValue(e.currentTarget.value)}
       />
-    </Frame>
+      <Message id={props.id} error={props.error} />
+    </div>
   );
 }
 
@@ -86,7 +113,7 @@ export interface Choice {
 }
 
 /** Boxes to tick in a fieldset whose legend says what they are. */
-export function BoxesField(props: FieldFrame & { readonly name: string; readonly choices: readonly Choice[]; readonly value: readonly string[]; readonly onValue: (value: string[]) => void }) {
+export function BoxesField(props: Frame & { readonly name: string; readonly choices: readonly Choice[]; readonly value: readonly string[]; readonly onValue: (value: string[]) => void }) {
   return (
     <fieldset class={props.error ? 'form-field form-field--invalid svc-choices' : 'form-field svc-choices'} aria-describedby={describedBy(props)}>
       <legend class="field-label">{props.label}</legend>
@@ -115,7 +142,7 @@ export function BoxesField(props: FieldFrame & { readonly name: string; readonly
 }
 
 /** One choice among a few, as radios in a fieldset. */
-export function RadiosField(props: FieldFrame & { readonly name: string; readonly choices: readonly Choice[]; readonly value: string; readonly onValue: (value: string) => void }) {
+export function RadiosField(props: Frame & { readonly name: string; readonly choices: readonly Choice[]; readonly value: string; readonly onValue: (value: string) => void }) {
   return (
     <fieldset class={props.error ? 'form-field form-field--invalid svc-choices' : 'form-field svc-choices'} aria-describedby={describedBy(props)}>
       <legend class="field-label">{props.label}</legend>
